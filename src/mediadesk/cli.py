@@ -1,0 +1,174 @@
+"""Command-line entry points: the GUI by default, plus import, export and checks."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mediadesk import __version__
+from mediadesk.errors import KnownError
+
+if TYPE_CHECKING:
+    from mediadesk.context import AppContext
+
+log = logging.getLogger("mediadesk.cli")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every entry point."""
+    parser = argparse.ArgumentParser(
+        prog="mediadesk", description="MediaDesk: enquiries, visit posts and monitoring."
+    )
+    parser.add_argument("--version", action="version", version=f"MediaDesk {__version__}")
+    parser.add_argument(
+        "--profile",
+        metavar="DIR",
+        help="profile folder (default: MEDIADESK_PROFILE or the user data folder)",
+    )
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        type=Path,
+        help="read the passphrase of a passphrase-protected profile from FILE",
+    )
+    commands = parser.add_subparsers(dest="command")
+
+    imp = commands.add_parser("import", help="import records from a spreadsheet")
+    imp.add_argument("kind", choices=["enquiries"])
+    imp.add_argument("file", type=Path, help="a CSV or XLSX file with a header row")
+    imp.add_argument("--dry-run", action="store_true", help="check every row, import nothing")
+
+    exp = commands.add_parser("export", help="export records to a spreadsheet")
+    exp.add_argument("kind", choices=["enquiries"])
+    exp.add_argument("--format", choices=["csv", "xlsx"], required=True)
+    exp.add_argument("--output", type=Path, required=True)
+    exp.add_argument("--open-only", action="store_true", help="only enquiries still open")
+
+    commands.add_parser("verify-audit", help="check the audit log for tampering")
+    hand = commands.add_parser("handover", help="write the duty handover sheet as HTML")
+    hand.add_argument("--output", type=Path, required=True)
+    return parser
+
+
+def _passphrase(args: argparse.Namespace) -> str | None:
+    if args.passphrase_file is not None:
+        try:
+            return str(args.passphrase_file.read_text(encoding="utf-8")).strip()
+        except OSError as exc:
+            raise KnownError(f"The passphrase file could not be read: {exc.strerror}.") from exc
+    return None
+
+
+def open_context(args: argparse.Namespace) -> AppContext:
+    """Open the profile for a command-line job (keyring, or passphrase when it has one)."""
+    from mediadesk.config.policy import load_policy
+    from mediadesk.context import AppContext
+    from mediadesk.errors import KeyringUnavailable
+    from mediadesk.paths import resolve_profile
+    from mediadesk.secrets import KeyringStore
+    from mediadesk.storage.profile import needs_passphrase, open_profile
+
+    paths = resolve_profile(args.profile)
+    passphrase = _passphrase(args)
+    if needs_passphrase(paths) and passphrase is None:
+        if not sys.stdin.isatty():
+            raise KnownError("This profile is protected by a passphrase: pass --passphrase-file.")
+        passphrase = getpass.getpass("Profile passphrase: ")
+    store = None
+    if passphrase is None:
+        try:
+            store = KeyringStore()
+        except KeyringUnavailable:
+            if not needs_passphrase(paths):
+                raise
+    database = open_profile(paths, store, passphrase=passphrase)
+    return AppContext.open(database, load_policy())
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run a non-GUI command; returns the exit code."""
+    from mediadesk.logs import setup
+    from mediadesk.paths import resolve_profile
+
+    setup(resolve_profile(args.profile).logs)
+    ctx = open_context(args)
+    try:
+        if args.command == "import":
+            return _import(ctx, args)
+        if args.command == "export":
+            return _export(ctx, args)
+        if args.command == "verify-audit":
+            from mediadesk.storage.audit import verify
+
+            report = verify(ctx.conn)
+            if report.intact:
+                print(f"Audit log intact: {report.rows} entries checked.")
+                return 0
+            for problem in report.problems:
+                print(problem)
+            print(f"Audit log TAMPERED: {len(report.problems)} problems in {report.rows} entries.")
+            return 3
+        if args.command == "handover":
+            from mediadesk.services.handover import sheet_html
+
+            html = sheet_html(ctx.enquiries().open_by_deadline(), ctx.clock(), ctx.user)
+            args.output.write_text(html, encoding="utf-8")
+            print(f"Handover sheet written to {args.output}")
+            return 0
+    finally:
+        ctx.close()
+    raise KnownError(f"Unknown command {args.command}.")
+
+
+def _import(ctx: AppContext, args: argparse.Namespace) -> int:
+    from mediadesk.services import spreadsheet
+
+    table = spreadsheet.read_table(args.file)
+    plan = spreadsheet.plan_import(table, spreadsheet.guess_mapping(table.headers))
+    if plan.errors:
+        for error in plan.errors[:50]:
+            print(f"row {error.row}: {error.message}", file=sys.stderr)
+        raise KnownError(
+            f"{len(plan.errors)} rows of {args.file.name} cannot be imported; nothing was imported."
+        )
+    if args.dry_run:
+        print(f"{len(plan.items)} enquiries would be imported from {args.file.name}.")
+        return 0
+    count = ctx.enquiries().create_many(plan.items, plan.statuses)
+    print(f"Imported {count} enquiries from {args.file.name}.")
+    return 0
+
+
+def _export(ctx: AppContext, args: argparse.Namespace) -> int:
+    from mediadesk.domain.enquiry import OPEN_STATUSES
+    from mediadesk.services import spreadsheet
+    from mediadesk.storage import enquiries as repo
+
+    if not ctx.settings.get("enquiries.export_allowed"):
+        raise KnownError("Exporting enquiries is turned off by your organisation.")
+    flt = repo.EnquiryFilter(statuses=OPEN_STATUSES if args.open_only else frozenset())
+    count = spreadsheet.export(repo.search(ctx.conn, flt), args.output, args.format)
+    print(f"Exported {count} enquiries to {args.output}.")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of `mediadesk` and `python -m mediadesk`."""
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command is None:
+            from mediadesk.app import run_gui
+
+            return run_gui(args.profile)
+        return run_command(args)
+    except KnownError as exc:
+        print(f"mediadesk: {exc.message}", file=sys.stderr)
+        log.warning("command failed: %s", type(exc).__name__)
+        return 1
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,1 @@
+"""Typed settings registry and IT policy."""

@@ -1,0 +1,153 @@
+"""One typed registry of settings, stored in the profile and overridable by IT policy."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from mediadesk.config.policy import Policy
+from mediadesk.errors import ValidationError
+from mediadesk.storage.db import Connection, transaction
+
+
+@dataclass(frozen=True)
+class Setting:
+    """A setting's key, type, default and the sentence that describes it."""
+
+    key: str
+    type: type
+    default: Any
+    description: str
+    minimum: int | None = None
+    maximum: int | None = None
+    choices: tuple[str, ...] = ()
+
+
+REGISTRY: tuple[Setting, ...] = (
+    Setting(
+        "enquiries.retention_months",
+        int,
+        24,
+        "Months after which enquiries are offered for deletion or anonymisation.",
+        minimum=1,
+        maximum=240,
+    ),
+    Setting(
+        "enquiries.reminder_minutes",
+        int,
+        30,
+        "Minutes before a deadline that the first reminder is shown.",
+        minimum=0,
+        maximum=24 * 60,
+    ),
+    Setting(
+        "enquiries.export_allowed",
+        bool,
+        True,
+        "Whether enquiries may be exported to CSV or XLSX files.",
+    ),
+    Setting(
+        "profile.passphrase_allowed",
+        bool,
+        True,
+        "Whether a passphrase-protected profile may be used when no OS keyring is available.",
+    ),
+    Setting(
+        "user.display_name",
+        str,
+        "",
+        "The name recorded as owner and in the audit log (empty: your sign-in name).",
+    ),
+    Setting(
+        "ui.theme",
+        str,
+        "system",
+        "Colour theme: system, light or dark.",
+        choices=("system", "light", "dark"),
+    ),
+)
+BY_KEY = {s.key: s for s in REGISTRY}
+
+
+def coerce(setting: Setting, value: Any) -> Any:
+    """Convert a stored or policy value to the setting's type, or raise ValidationError."""
+    try:
+        if setting.type is bool:
+            if isinstance(value, str):
+                lowered = value.strip().lower()
+                if lowered not in ("1", "0", "true", "false", "yes", "no"):
+                    raise ValueError(value)
+                result: Any = lowered in ("1", "true", "yes")
+            else:
+                result = bool(value)
+        elif setting.type is int:
+            if isinstance(value, bool):
+                raise ValueError(value)
+            result = int(value)
+        else:
+            result = str(value)
+    except (TypeError, ValueError) as exc:
+        raise ValidationError(f"{setting.key} must be a {setting.type.__name__}.") from exc
+    if setting.minimum is not None and result < setting.minimum:
+        raise ValidationError(f"{setting.key} must be at least {setting.minimum}.")
+    if setting.maximum is not None and result > setting.maximum:
+        raise ValidationError(f"{setting.key} must be at most {setting.maximum}.")
+    if setting.choices and result not in setting.choices:
+        raise ValidationError(f"{setting.key} must be one of {', '.join(setting.choices)}.")
+    return result
+
+
+def policy_problems(policy: Policy) -> list[str]:
+    """Policy entries that name no setting or hold a value of the wrong type."""
+    problems = list(policy.problems)
+    for key, value in policy.values.items():
+        if key not in BY_KEY:
+            problems.append(f"unknown policy key {key!r} ignored")
+            continue
+        try:
+            coerce(BY_KEY[key], value)
+        except ValidationError as exc:
+            problems.append(f"{key}: {exc.message} (ignored)")
+    return problems
+
+
+class Settings:
+    """Read and write settings; policy values win and cannot be changed here."""
+
+    def __init__(self, conn: Connection, policy: Policy) -> None:
+        self.conn = conn
+        self.policy = policy
+
+    def is_locked(self, key: str) -> bool:
+        if key not in self.policy.values:
+            return False
+        try:
+            coerce(BY_KEY[key], self.policy.values[key])
+        except ValidationError:
+            return False
+        return True
+
+    def get(self, key: str) -> Any:
+        setting = BY_KEY[key]
+        if self.is_locked(key):
+            return coerce(setting, self.policy.values[key])
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return setting.default
+        try:
+            return coerce(setting, json.loads(row[0]))
+        except (ValueError, ValidationError):
+            return setting.default
+
+    def set(self, key: str, value: Any) -> None:
+        setting = BY_KEY[key]
+        if self.is_locked(key):
+            raise ValidationError("This setting is managed by your organisation.")
+        clean = coerce(setting, value)
+        with transaction(self.conn):
+            self.conn.execute(
+                "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
+                "value = excluded.value",
+                (key, json.dumps(clean)),
+            )

@@ -1,0 +1,48 @@
+"""The AppContext handed to every part of MediaDesk by constructor: no globals."""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+
+from mediadesk.config.policy import Policy
+from mediadesk.config.settings import Settings
+from mediadesk.paths import ProfilePaths
+from mediadesk.services.enquiries import Clock, EnquiryService, utc_now
+from mediadesk.storage.db import Connection
+from mediadesk.storage.profile import Database
+
+
+@dataclass
+class AppContext:
+    """The open profile, its settings and the UI thread's connection."""
+
+    paths: ProfilePaths
+    database: Database
+    policy: Policy
+    conn: Connection
+    settings: Settings
+    clock: Clock = utc_now
+
+    @classmethod
+    def open(cls, database: Database, policy: Policy, clock: Clock = utc_now) -> AppContext:
+        conn = database.connect()
+        return cls(database.paths, database, policy, conn, Settings(conn, policy), clock)
+
+    @property
+    def user(self) -> str:
+        """Who is recorded as the actor in the audit log and as the default owner."""
+        name = str(self.settings.get("user.display_name")).strip()
+        if name:
+            return name
+        try:
+            return getpass.getuser()
+        except (OSError, KeyError):
+            return "unknown"
+
+    def enquiries(self) -> EnquiryService:
+        """The enquiry use cases on this thread's connection."""
+        return EnquiryService(self.conn, self.user, self.clock)
+
+    def close(self) -> None:
+        self.conn.close()

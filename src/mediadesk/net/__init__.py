@@ -1,0 +1,1 @@
+"""Network access: one httpx client factory and one module per platform."""

@@ -1,0 +1,134 @@
+"""The OS keyring behind one small interface; plaintext backends are refused."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from mediadesk.errors import KeyringUnavailable
+
+SERVICE = "MediaDesk"
+# Windows Credential Manager stores at most 2,560 bytes (1,280 UTF-16 characters).
+MAX_SECRET_CHARS = 1280
+
+_INSECURE_MODULE_PREFIXES = ("keyrings.alt", "keyring.backends.fail", "keyring.backends.null")
+_INSECURE_NAME_HINTS = ("plaintext", "uncrypted", "unencrypted")
+
+
+class SecretStore(Protocol):
+    """Somewhere to keep secrets, one entry per name."""
+
+    @property
+    def backend_name(self) -> str: ...
+
+    def get(self, name: str) -> str | None: ...
+
+    def set(self, name: str, value: str) -> None: ...
+
+    def delete(self, name: str) -> None: ...
+
+
+def _leaf_backends(backend: Any) -> list[Any]:
+    """The real backends behind keyring's chainer (or the backend itself)."""
+    inner = getattr(backend, "backends", None)
+    if isinstance(inner, list | tuple):
+        return list(inner)
+    return [backend]
+
+
+def insecure_reason(backend: Any) -> str | None:
+    """Say why a keyring backend is not acceptable, or None if it is."""
+    leaves = _leaf_backends(backend)
+    if not leaves:
+        return "no keyring backend is available"
+    for leaf in leaves:
+        cls = type(leaf)
+        module = cls.__module__
+        name = f"{module}.{cls.__qualname__}"
+        if module.startswith(_INSECURE_MODULE_PREFIXES) or any(
+            hint in cls.__name__.lower() for hint in _INSECURE_NAME_HINTS
+        ):
+            return f"the keyring backend {name} does not encrypt secrets"
+    return None
+
+
+def _check_length(value: str) -> None:
+    if len(value) > MAX_SECRET_CHARS:
+        raise ValueError(
+            f"secret is {len(value)} characters; the Windows keyring holds at most "
+            f"{MAX_SECRET_CHARS}"
+        )
+
+
+class KeyringStore:
+    """Secrets in the OS keyring (Credential Manager, Keychain, Secret Service)."""
+
+    def __init__(self, backend: Any = None) -> None:
+        import keyring
+        from keyring.errors import KeyringError
+
+        self._errors: tuple[type[BaseException], ...] = (KeyringError,)
+        chosen = backend if backend is not None else keyring.get_keyring()
+        reason = insecure_reason(chosen)
+        if reason is not None:
+            raise KeyringUnavailable(
+                f"MediaDesk cannot keep its keys safely on this computer: {reason}. "
+                "You can use a passphrase-protected profile instead."
+            )
+        self._backend = chosen
+
+    @property
+    def backend_name(self) -> str:
+        cls = type(self._backend)
+        leaves = _leaf_backends(self._backend)
+        if len(leaves) == 1 and leaves[0] is not self._backend:
+            cls = type(leaves[0])
+        return f"{cls.__module__}.{cls.__qualname__}"
+
+    def get(self, name: str) -> str | None:
+        try:
+            value: str | None = self._backend.get_password(SERVICE, name)
+        except self._errors as exc:
+            raise KeyringUnavailable(
+                f"The OS keyring could not be read ({type(exc).__name__}). "
+                "Unlock your keyring or sign in again, then retry."
+            ) from exc
+        return value
+
+    def set(self, name: str, value: str) -> None:
+        _check_length(value)
+        try:
+            self._backend.set_password(SERVICE, name, value)
+        except self._errors as exc:
+            raise KeyringUnavailable(
+                f"The OS keyring refused to store a key ({type(exc).__name__}). "
+                "Unlock your keyring, then retry."
+            ) from exc
+
+    def delete(self, name: str) -> None:
+        from keyring.errors import PasswordDeleteError
+
+        try:
+            self._backend.delete_password(SERVICE, name)
+        except PasswordDeleteError:
+            return
+
+
+class MemoryStore:
+    """An in-memory secret store for unit tests of code that needs one."""
+
+    def __init__(self) -> None:
+        self._items: dict[str, str] = {}
+
+    @property
+    def backend_name(self) -> str:
+        return "memory"
+
+    def get(self, name: str) -> str | None:
+        return self._items.get(name)
+
+    def set(self, name: str, value: str) -> None:
+        _check_length(value)
+        self._items[name] = value
+
+    def delete(self, name: str) -> None:
+        self._items.pop(name, None)

@@ -1,0 +1,1 @@
+"""Use cases over storage: Qt-free and testable without a display."""

@@ -1,0 +1,72 @@
+"""The journalist directory: saving contacts, spotting duplicates, enquiry history."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from mediadesk.domain.enquiry import Contact, Enquiry, OutletType, name_key
+from mediadesk.errors import ValidationError
+from mediadesk.storage import directory as store
+from mediadesk.storage import enquiries as repo
+from mediadesk.storage.db import Connection, transaction
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def _digits(phone: str) -> str:
+    digits = re.sub(r"\D", "", phone)
+    return "0" + digits[2:] if digits.startswith("44") else digits
+
+
+def possible_duplicates(conn: Connection, contact: Contact) -> list[Contact]:
+    """Other contacts with the same name, email address or phone number."""
+    found: list[Contact] = []
+    for other in store.contacts(conn):
+        if other.id == contact.id:
+            continue
+        same_name = name_key(other.name) == name_key(contact.name)
+        same_email = bool(contact.email) and other.email.lower() == contact.email.lower()
+        same_phone = bool(_digits(contact.phone)) and _digits(other.phone) == _digits(contact.phone)
+        if same_name or same_email or same_phone:
+            found.append(other)
+    return found
+
+
+def save_contact(
+    conn: Connection, contact: Contact, outlet_name: str, outlet_type: OutletType | None = None
+) -> int:
+    """Create or update a contact (and its outlet); returns its id."""
+    if not contact.name.strip():
+        raise ValidationError("A journalist needs a name.")
+    if contact.email and not _EMAIL.match(contact.email.strip()):
+        raise ValidationError(f"'{contact.email}' is not an email address.")
+    with transaction(conn):
+        outlet_id = None
+        if outlet_name.strip():
+            outlet, created = store.ensure_outlet(
+                conn, outlet_name, outlet_type or OutletType.NATIONAL
+            )
+            if outlet_type is not None and not created and outlet.type is not outlet_type:
+                store.set_outlet_type(conn, outlet.id, outlet_type)
+            outlet_id = outlet.id
+        clean = replace(
+            contact,
+            name=" ".join(contact.name.split()),
+            outlet_id=outlet_id,
+            email=contact.email.strip(),
+        )
+        if contact.id:
+            store.update_contact(conn, clean)
+            contact_id = contact.id
+            repo.reindex(conn, store.enquiry_ids_for_contact(conn, contact_id))
+        else:
+            contact_id = store.insert_contact(conn, clean)
+    return contact_id
+
+
+def history(conn: Connection, contact_id: int) -> list[Enquiry]:
+    """A journalist's enquiries, newest first."""
+    ids = store.enquiry_ids_for_contact(conn, contact_id)
+    rows = repo.get_many(conn, ids)
+    return [rows[i] for i in ids if i in rows]

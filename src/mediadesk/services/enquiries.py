@@ -1,0 +1,303 @@
+"""Logging, editing, clearing and answering enquiries, with every change audited."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from mediadesk.domain.deadlines import reminders_due
+from mediadesk.domain.enquiry import (
+    Channel,
+    Contact,
+    Enquiry,
+    NewEnquiry,
+    OutletType,
+    Priority,
+    ResponseType,
+    Status,
+    check_transition,
+    normalise_tags,
+)
+from mediadesk.errors import ValidationError
+from mediadesk.storage import audit, directory
+from mediadesk.storage import enquiries as repo
+from mediadesk.storage.db import Connection, transaction
+
+Clock = Callable[[], datetime]
+ENTITY = "enquiry"
+
+
+def utc_now() -> datetime:
+    """The current time, aware, in UTC."""
+    return datetime.now(UTC)
+
+
+def _text(value: Any) -> str:
+    """How a field value is written in the audit log."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat(timespec="minutes")
+    if isinstance(value, tuple):
+        return ", ".join(value)
+    if hasattr(value, "value"):
+        return str(value.value)
+    return str(value)
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """A deadline reminder to show the user."""
+
+    enquiry: Enquiry
+    kind: str  # "before" or "due"
+
+
+class EnquiryService:
+    """The enquiry use cases, over one connection owned by the calling thread."""
+
+    def __init__(self, conn: Connection, actor: str, clock: Clock = utc_now) -> None:
+        self.conn = conn
+        self.actor = actor
+        self.clock = clock
+
+    # -- reading -----------------------------------------------------------------------
+    def get(self, enquiry_id: int) -> Enquiry:
+        found = repo.get(self.conn, enquiry_id)
+        if found is None:
+            raise ValidationError(f"Enquiry {enquiry_id} no longer exists.")
+        return found
+
+    def history(self, enquiry_id: int) -> list[audit.AuditEntry]:
+        return audit.history(self.conn, ENTITY, enquiry_id)
+
+    # -- creating ----------------------------------------------------------------------
+    def _resolve_people(self, journalist: str, outlet: str) -> tuple[int | None, int | None]:
+        """Find or create the outlet and journalist named on a form."""
+        outlet_id: int | None = None
+        if outlet.strip():
+            found, _ = directory.ensure_outlet(self.conn, outlet.strip())
+            outlet_id = found.id
+        contact_id: int | None = None
+        if journalist.strip():
+            matches = directory.find_contacts(self.conn, journalist, outlet_id)
+            if not matches and outlet_id is None:
+                matches = directory.find_contacts(self.conn, journalist)
+            if matches:
+                contact_id = matches[0].id
+                if outlet_id is None:
+                    outlet_id = matches[0].outlet_id
+            else:
+                contact_id = directory.insert_contact(
+                    self.conn, Contact(0, " ".join(journalist.split()), outlet_id)
+                )
+        return contact_id, outlet_id
+
+    def _insert(self, new: NewEnquiry, status: Status = Status.NEW) -> int:
+        new.validated()
+        contact_id, outlet_id = self._resolve_people(new.journalist, new.outlet)
+        now = self.clock()
+        ref = repo.next_ref(self.conn, new.received.astimezone(UTC).year)
+        enquiry_id = repo.insert(
+            self.conn,
+            {
+                "ref": ref,
+                "received": repo.to_ts(new.received),
+                "channel": new.channel.value,
+                "contact_id": contact_id,
+                "outlet_id": outlet_id,
+                "subject": new.subject.strip(),
+                "questions": new.questions,
+                "deadline": repo.to_ts(new.deadline),
+                "priority": new.priority.value,
+                "owner": new.owner.strip(),
+                "status": status.value,
+                "tags": ",".join(new.tags),
+                "updated": repo.to_ts(now),
+            },
+        )
+        repo.reindex(self.conn, [enquiry_id])
+        audit.append(
+            self.conn,
+            actor=self.actor,
+            entity=ENTITY,
+            entity_id=enquiry_id,
+            action="created",
+            new=ref,
+            ts=now,
+        )
+        return enquiry_id
+
+    def create(self, new: NewEnquiry) -> Enquiry:
+        """Log a new enquiry and give it its reference."""
+        with transaction(self.conn):
+            enquiry_id = self._insert(new)
+        return self.get(enquiry_id)
+
+    def create_many(self, items: list[NewEnquiry], status: list[Status] | None = None) -> int:
+        """Log many enquiries in one transaction: all of them or none."""
+        with transaction(self.conn):
+            for index, item in enumerate(items):
+                self._insert(item, status[index] if status else Status.NEW)
+        return len(items)
+
+    # -- editing -----------------------------------------------------------------------
+    def update(self, enquiry_id: int, **changes: Any) -> Enquiry:
+        """Change fields; editing the response of a cleared enquiry sends it back to clearance."""
+        with transaction(self.conn):
+            before = self.get(enquiry_id)
+            values: dict[str, Any] = {}
+            audited: list[tuple[str, Any, Any]] = []
+            for name, given in changes.items():
+                if name in ("journalist", "outlet"):
+                    continue
+                value = (
+                    normalise_tags(given) if name == "tags" and isinstance(given, str) else given
+                )
+                if name == "subject" and not str(value).strip():
+                    raise ValidationError("An enquiry needs a subject.")
+                old = getattr(before, name)
+                if old == value:
+                    continue
+                audited.append((name, old, value))
+                values[name] = self._column(name, value)
+            if "journalist" in changes or "outlet" in changes:
+                journalist = changes.get("journalist", before.journalist)
+                outlet = changes.get("outlet", before.outlet)
+                if journalist != before.journalist or outlet != before.outlet:
+                    contact_id, outlet_id = self._resolve_people(journalist, outlet)
+                    values["contact_id"], values["outlet_id"] = contact_id, outlet_id
+                    if journalist != before.journalist:
+                        audited.append(("journalist", before.journalist, journalist))
+                    if outlet != before.outlet:
+                        audited.append(("outlet", before.outlet, outlet))
+            if not audited:
+                return before
+            wording = {"response", "response_type"} & {name for name, _, _ in audited}
+            if wording and before.status is Status.CLEARED:
+                values.update(
+                    status=Status.AWAITING_CLEARANCE.value, cleared_by="", cleared_at=None
+                )
+                audited.append(("status", before.status, Status.AWAITING_CLEARANCE))
+            now = self.clock()
+            values["updated"] = repo.to_ts(now)
+            repo.update(self.conn, enquiry_id, values)
+            repo.reindex(self.conn, [enquiry_id])
+            for name, old, new in audited:
+                audit.append(
+                    self.conn,
+                    actor=self.actor,
+                    entity=ENTITY,
+                    entity_id=enquiry_id,
+                    action="changed",
+                    field=name,
+                    old=_text(old),
+                    new=_text(new),
+                    ts=now,
+                )
+        return self.get(enquiry_id)
+
+    @staticmethod
+    def _column(name: str, value: Any) -> Any:
+        if isinstance(value, datetime) or (value is None and name in ("deadline",)):
+            return repo.to_ts(value)
+        if isinstance(value, tuple):
+            return ",".join(value)
+        if isinstance(value, Channel | Priority | Status | ResponseType | OutletType):
+            return value.value
+        return value
+
+    def set_status(self, enquiry_id: int, target: Status) -> Enquiry:
+        """Move an enquiry along the workflow, recording who cleared or answered it."""
+        with transaction(self.conn):
+            before = self.get(enquiry_id)
+            check_transition(before.status, target)
+            now = self.clock()
+            values: dict[str, Any] = {"status": target.value, "updated": repo.to_ts(now)}
+            audited: list[tuple[str, Any, Any]] = [("status", before.status, target)]
+            if target is Status.CLEARED:
+                if not before.response.strip():
+                    raise ValidationError("Write the response lines before they can be cleared.")
+                values.update(cleared_by=self.actor, cleared_at=repo.to_ts(now))
+                audited.append(("cleared_by", before.cleared_by, self.actor))
+            if target is Status.RESPONDED:
+                if before.response_type is ResponseType.NONE:
+                    raise ValidationError(
+                        "Say how the response was given (on the record, background, statement "
+                        "or declined to comment) before marking it responded."
+                    )
+                values["responded_at"] = repo.to_ts(now)
+            repo.update(self.conn, enquiry_id, values)
+            for name, old, new in audited:
+                audit.append(
+                    self.conn,
+                    actor=self.actor,
+                    entity=ENTITY,
+                    entity_id=enquiry_id,
+                    action="changed",
+                    field=name,
+                    old=_text(old),
+                    new=_text(new),
+                    ts=now,
+                )
+        return self.get(enquiry_id)
+
+    # -- deadlines -----------------------------------------------------------------------
+    def reminders(self, since: datetime, now: datetime, before: timedelta) -> list[Reminder]:
+        """Reminders that fell due in (since, now] for open enquiries."""
+        rows = self.conn.execute(
+            "SELECT id FROM enquiries WHERE deadline > ? AND deadline <= ? AND status IN "
+            "(?, ?, ?, ?)",
+            (
+                repo.to_ts(since - timedelta(seconds=1)),
+                repo.to_ts(now + before),
+                *[
+                    s.value
+                    for s in (
+                        Status.NEW,
+                        Status.IN_PROGRESS,
+                        Status.AWAITING_CLEARANCE,
+                        Status.CLEARED,
+                    )
+                ],
+            ),
+        ).fetchall()
+        found = repo.get_many(self.conn, [r[0] for r in rows])
+        out: list[Reminder] = []
+        for enquiry in sorted(found.values(), key=lambda e: e.deadline or now):
+            assert enquiry.deadline is not None
+            for kind in reminders_due(enquiry.deadline, before, since, now):
+                out.append(Reminder(enquiry, kind))
+        return out
+
+    def open_by_deadline(self) -> list[Enquiry]:
+        """Open enquiries, soonest deadline first (the duty handover sheet)."""
+        flt = repo.EnquiryFilter(
+            statuses=frozenset(
+                {Status.NEW, Status.IN_PROGRESS, Status.AWAITING_CLEARANCE, Status.CLEARED}
+            ),
+            sort=repo.SortKey.DEADLINE,
+            descending=False,
+        )
+        return repo.search(self.conn, flt)
+
+    # -- autosaved drafts ----------------------------------------------------------------
+    def save_draft(self, name: str, body: dict[str, Any]) -> None:
+        """Keep what a form holds so a crash loses nothing."""
+        with transaction(self.conn):
+            self.conn.execute(
+                "INSERT INTO drafts(name, body, updated) VALUES (?,?,?) ON CONFLICT(name) DO "
+                "UPDATE SET body = excluded.body, updated = excluded.updated",
+                (name, json.dumps(body), repo.to_ts(self.clock())),
+            )
+
+    def load_draft(self, name: str) -> dict[str, Any] | None:
+        row = self.conn.execute("SELECT body FROM drafts WHERE name = ?", (name,)).fetchone()
+        return None if row is None else dict(json.loads(row[0]))
+
+    def discard_draft(self, name: str) -> None:
+        with transaction(self.conn):
+            self.conn.execute("DELETE FROM drafts WHERE name = ?", (name,))

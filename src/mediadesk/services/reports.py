@@ -1,0 +1,61 @@
+"""Figures for the enquiries report: volume per week, by outlet type and tag, on time."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from mediadesk.domain.enquiry import Enquiry
+
+
+@dataclass(frozen=True)
+class Report:
+    """The report over a set of enquiries."""
+
+    total: int
+    per_week: list[tuple[date, int]]
+    by_outlet_type: list[tuple[str, int]]
+    by_tag: list[tuple[str, int]]
+    with_deadline: int
+    answered_on_time: int
+
+    @property
+    def on_time_share(self) -> float | None:
+        """Share of enquiries with a deadline that were answered by it (None if none)."""
+        return None if not self.with_deadline else self.answered_on_time / self.with_deadline
+
+
+def week_start(moment: datetime) -> date:
+    """The Monday of the (local) week containing `moment`."""
+    local = moment.astimezone().date()
+    return local - timedelta(days=local.weekday())
+
+
+def build(enquiries: Sequence[Enquiry], top_tags: int = 10) -> Report:
+    """Compute the report's figures."""
+    weeks: Counter[date] = Counter(week_start(e.received) for e in enquiries)
+    if weeks:
+        first, last = min(weeks), max(weeks)
+        span = [first + timedelta(weeks=i) for i in range((last - first).days // 7 + 1)]
+    else:
+        span = []
+    outlet_types: Counter[str] = Counter(
+        e.outlet_type.label if e.outlet_type else "Unknown" for e in enquiries
+    )
+    tags: Counter[str] = Counter(t for e in enquiries for t in e.tags)
+    with_deadline = [e for e in enquiries if e.deadline is not None]
+    on_time = sum(
+        1
+        for e in with_deadline
+        if e.responded_at is not None and e.deadline is not None and e.responded_at <= e.deadline
+    )
+    return Report(
+        total=len(enquiries),
+        per_week=[(w, weeks.get(w, 0)) for w in span],
+        by_outlet_type=outlet_types.most_common(),
+        by_tag=tags.most_common(top_tags),
+        with_deadline=len(with_deadline),
+        answered_on_time=on_time,
+    )

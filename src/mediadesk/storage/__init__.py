@@ -1,0 +1,1 @@
+"""The encrypted SQLCipher profile: opening, migrations, repositories, audit."""

@@ -1,0 +1,147 @@
+"""Open a SQLCipher 4 database with a raw key or a passphrase, and map its errors."""
+
+from __future__ import annotations
+
+import errno
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from mediadesk.errors import KnownError, ProfileError
+
+Connection = Any  # sqlcipher3.dbapi2.Connection ships without type information
+DatabaseError = sqlcipher3.DatabaseError
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class DatabaseKey:
+    """Either 32 raw bytes (kept in the keyring) or a passphrase (SQLCipher's KDF)."""
+
+    raw: bytes | None = None
+    passphrase: str | None = None
+
+    def pragma(self) -> str:
+        """The PRAGMA key statement for this key."""
+        if self.raw is not None:
+            return f"PRAGMA key = \"x'{self.raw.hex()}'\""
+        if self.passphrase is None:
+            raise ValueError("a database key needs raw bytes or a passphrase")
+        quoted = self.passphrase.replace("'", "''")
+        return f"PRAGMA key = '{quoted}'"
+
+
+def _describe_unreadable(path: Path) -> str:
+    """Say the likeliest reason a file would not decrypt."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+        size = path.stat().st_size
+    except OSError:
+        return "it could not be read"
+    if head == SQLITE_HEADER:
+        return "it is an unencrypted SQLite file, not a MediaDesk profile"
+    if size < 1024 or size % 1024:
+        return "it is damaged or truncated, or not a MediaDesk database"
+    return "the key does not fit it: it is either locked with a different key, or damaged"
+
+
+def connect(
+    path: Path, key: DatabaseKey, *, create: bool = False, same_thread: bool = True
+) -> Connection:
+    """Open (or with create=True, create) the database; raise ProfileError if it won't open."""
+    if not create and not path.exists():
+        raise ProfileError(f"The profile database {path} does not exist.")
+    uri = path.as_uri() + ("?mode=rwc" if create else "?mode=rw")
+    readonly = False
+    try:
+        conn = sqlcipher3.connect(
+            uri, uri=True, check_same_thread=same_thread, isolation_level=None
+        )
+    except sqlcipher3.OperationalError:
+        try:
+            conn = sqlcipher3.connect(path.as_uri() + "?mode=ro", uri=True, isolation_level=None)
+            readonly = True
+        except sqlcipher3.OperationalError as exc:
+            raise ProfileError(
+                f"The profile database {path} could not be opened: the folder or file is not "
+                "accessible. Check that the drive is connected and you have permission.",
+                detail=str(exc),
+            ) from exc
+    try:
+        conn.execute(key.pragma())
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise ProfileError(
+            f"MediaDesk could not open {path}: {_describe_unreadable(path)}. The file has been "
+            "left exactly as it is. Restore a backup from the backups folder, or ask IT for help.",
+            detail=str(exc),
+        ) from exc
+    if readonly:
+        conn.close()
+        raise ProfileError(
+            f"The profile database {path} is read-only, so nothing you log could be saved. "
+            "Move the profile to a folder you can write to, or ask IT to fix its permissions."
+        )
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 10000")
+    try:
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+    except sqlcipher3.OperationalError as exc:
+        conn.close()
+        raise map_write_error(exc, path) from exc
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA cache_size = -65536")
+    return conn
+
+
+def map_write_error(exc: BaseException, path: Path | None = None) -> KnownError:
+    """Turn a failed write into a sentence the user can act on."""
+    text = str(exc).lower()
+    where = f" ({path})" if path else ""
+    if "full" in text or getattr(exc, "errno", None) == errno.ENOSPC:
+        return KnownError(
+            f"The disk is full{where}, so your last change was not saved. It is still on "
+            "screen: free some space, then save again.",
+            detail=str(exc),
+        )
+    if "readonly" in text or "read-only" in text:
+        return KnownError(
+            f"The profile{where} is read-only, so your last change was not saved. It is still "
+            "on screen: ask IT to fix the folder's permissions.",
+            detail=str(exc),
+        )
+    if "locked" in text or "busy" in text:
+        return KnownError(
+            "The profile is busy in another window; your change was not saved. Try again.",
+            detail=str(exc),
+        )
+    return KnownError(
+        f"Your last change could not be saved{where}: {exc}. It is still on screen.",
+        detail=str(exc),
+    )
+
+
+@contextmanager
+def transaction(conn: Connection) -> Iterator[None]:
+    """One write transaction; rolls back on any error and explains failed writes."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlcipher3.OperationalError as exc:
+        raise map_write_error(exc) from exc
+    try:
+        yield
+        conn.execute("COMMIT")
+    except sqlcipher3.OperationalError as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise map_write_error(exc) from exc
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise

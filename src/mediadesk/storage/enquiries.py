@@ -1,0 +1,260 @@
+"""Enquiry rows: insert, update, fetch, filter and full-text search."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import Enum
+from typing import Any
+
+from mediadesk.domain.enquiry import (
+    Channel,
+    Enquiry,
+    OutletType,
+    Priority,
+    ResponseType,
+    Status,
+    format_ref,
+)
+from mediadesk.storage.db import Connection
+
+_SELECT = (
+    "SELECT e.id, e.ref, e.received, e.channel, e.subject, e.questions, e.deadline, e.priority,"
+    " e.owner, e.status, e.contact_id, coalesce(c.name, ''), e.outlet_id, coalesce(o.name, ''),"
+    " o.type, e.response, e.response_type, e.cleared_by, e.cleared_at, e.responded_at, e.tags,"
+    " e.updated FROM enquiries e LEFT JOIN contacts c ON c.id = e.contact_id"
+    " LEFT JOIN outlets o ON o.id = e.outlet_id"
+)
+
+# Columns an enquiry update may set, as named in the table.
+EDITABLE = frozenset(
+    {
+        "received",
+        "channel",
+        "subject",
+        "questions",
+        "deadline",
+        "priority",
+        "owner",
+        "status",
+        "contact_id",
+        "outlet_id",
+        "response",
+        "response_type",
+        "cleared_by",
+        "cleared_at",
+        "responded_at",
+        "tags",
+        "anonymised",
+    }
+)
+
+
+def to_ts(value: datetime | None) -> int | None:
+    """Seconds since the epoch, for storage."""
+    return None if value is None else int(value.timestamp())
+
+
+def from_ts(value: int | None) -> datetime | None:
+    """An aware UTC datetime from storage."""
+    return None if value is None else datetime.fromtimestamp(value, UTC)
+
+
+def _row(r: Sequence[Any]) -> Enquiry:
+    return Enquiry(
+        id=r[0],
+        ref=r[1],
+        received=datetime.fromtimestamp(r[2], UTC),
+        channel=Channel(r[3]),
+        subject=r[4],
+        questions=r[5],
+        deadline=from_ts(r[6]),
+        priority=Priority(r[7]),
+        owner=r[8],
+        status=Status(r[9]),
+        contact_id=r[10],
+        journalist=r[11],
+        outlet_id=r[12],
+        outlet=r[13],
+        outlet_type=OutletType(r[14]) if r[14] else None,
+        response=r[15],
+        response_type=ResponseType(r[16]),
+        cleared_by=r[17],
+        cleared_at=from_ts(r[18]),
+        responded_at=from_ts(r[19]),
+        tags=tuple(t for t in r[20].split(",") if t),
+        updated=from_ts(r[21]),
+    )
+
+
+def next_ref(conn: Connection, year: int) -> str:
+    """Allocate the next readable reference for `year` (inside the caller's transaction)."""
+    conn.execute(
+        "INSERT INTO ref_counters(year, last) VALUES (?, 1) "
+        "ON CONFLICT(year) DO UPDATE SET last = last + 1",
+        (year,),
+    )
+    number = conn.execute("SELECT last FROM ref_counters WHERE year = ?", (year,)).fetchone()[0]
+    return format_ref(year, int(number))
+
+
+def insert(conn: Connection, values: dict[str, Any]) -> int:
+    """Insert an enquiry row; returns its id."""
+    cols = ", ".join(values)
+    marks = ", ".join("?" for _ in values)
+    cur = conn.execute(f"INSERT INTO enquiries({cols}) VALUES ({marks})", tuple(values.values()))
+    return int(cur.lastrowid)
+
+
+def update(conn: Connection, enquiry_id: int, values: dict[str, Any]) -> None:
+    """Set the given columns of one enquiry."""
+    unknown = set(values) - EDITABLE - {"updated"}
+    if unknown:
+        raise ValueError(f"not editable: {sorted(unknown)}")
+    assignments = ", ".join(f"{name} = ?" for name in values)
+    conn.execute(f"UPDATE enquiries SET {assignments} WHERE id = ?", (*values.values(), enquiry_id))
+
+
+def reindex(conn: Connection, ids: Iterable[int]) -> None:
+    """Refresh the full-text index rows of these enquiries."""
+    for enquiry_id in ids:
+        conn.execute("DELETE FROM enquiries_fts WHERE rowid = ?", (enquiry_id,))
+        conn.execute(
+            "INSERT INTO enquiries_fts(rowid, subject, questions, response, journalist, outlet,"
+            " tags) SELECT e.id, e.subject, e.questions, e.response, coalesce(c.name, ''),"
+            " coalesce(o.name, ''), replace(e.tags, ',', ' ') FROM enquiries e"
+            " LEFT JOIN contacts c ON c.id = e.contact_id LEFT JOIN outlets o ON o.id = e.outlet_id"
+            " WHERE e.id = ?",
+            (enquiry_id,),
+        )
+
+
+def get(conn: Connection, enquiry_id: int) -> Enquiry | None:
+    """One enquiry by id."""
+    row = conn.execute(_SELECT + " WHERE e.id = ?", (enquiry_id,)).fetchone()
+    return _row(row) if row else None
+
+
+def get_many(conn: Connection, ids: Sequence[int]) -> dict[int, Enquiry]:
+    """Several enquiries by id (for a page of a lazy list)."""
+    found: dict[int, Enquiry] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" for _ in chunk)
+        for row in conn.execute(_SELECT + f" WHERE e.id IN ({marks})", tuple(chunk)):
+            enquiry = _row(row)
+            found[enquiry.id] = enquiry
+    return found
+
+
+class SortKey(Enum):
+    """Orders the list can be sorted in (SQL for each)."""
+
+    RECEIVED = "e.received"
+    DEADLINE = "coalesce(e.deadline, 9223372036854775807)"
+    REF = "e.id"
+    STATUS = "e.status"
+    PRIORITY = (
+        "CASE e.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END"
+    )
+    OWNER = "e.owner"
+    SUBJECT = "e.subject COLLATE NOCASE"
+    JOURNALIST = "(SELECT name FROM contacts WHERE id = e.contact_id) COLLATE NOCASE"
+    OUTLET = "(SELECT name FROM outlets WHERE id = e.outlet_id) COLLATE NOCASE"
+
+
+@dataclass(frozen=True)
+class EnquiryFilter:
+    """What the list shows: filters, full-text terms and order."""
+
+    text: str = ""
+    statuses: frozenset[Status] = field(default_factory=frozenset)
+    owner: str = ""
+    outlet_id: int | None = None
+    contact_id: int | None = None
+    tag: str = ""
+    received_from: datetime | None = None
+    received_to: datetime | None = None
+    sort: SortKey = SortKey.RECEIVED
+    descending: bool = True
+
+
+def fts_query(text: str) -> str:
+    """Turn what the user typed into a safe FTS5 query: every word, as a prefix."""
+    words = []
+    for raw in text.split():
+        word = raw.replace('"', "")
+        if word:
+            words.append(f'"{word}"*')
+    return " ".join(words)
+
+
+def where_clause(flt: EnquiryFilter) -> tuple[str, list[Any]]:
+    """The WHERE clause and parameters for a filter."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if flt.statuses:
+        clauses.append(f"e.status IN ({','.join('?' for _ in flt.statuses)})")
+        params.extend(sorted(s.value for s in flt.statuses))
+    if flt.owner:
+        clauses.append("e.owner = ?")
+        params.append(flt.owner)
+    if flt.outlet_id is not None:
+        clauses.append("e.outlet_id = ?")
+        params.append(flt.outlet_id)
+    if flt.contact_id is not None:
+        clauses.append("e.contact_id = ?")
+        params.append(flt.contact_id)
+    if flt.tag:
+        clauses.append("(',' || e.tags || ',') LIKE ?")
+        params.append(f"%,{flt.tag.lower()},%")
+    if flt.received_from is not None:
+        clauses.append("e.received >= ?")
+        params.append(to_ts(flt.received_from))
+    if flt.received_to is not None:
+        clauses.append("e.received < ?")
+        params.append(to_ts(flt.received_to))
+    query = fts_query(flt.text)
+    if query:
+        clauses.append("e.id IN (SELECT rowid FROM enquiries_fts WHERE enquiries_fts MATCH ?)")
+        params.append(query)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def search_ids(conn: Connection, flt: EnquiryFilter) -> list[int]:
+    """Ids of the enquiries the filter shows, in its order."""
+    where, params = where_clause(flt)
+    direction = "DESC" if flt.descending else "ASC"
+    sql = (
+        f"SELECT e.id FROM enquiries e{where} ORDER BY {flt.sort.value} {direction},"
+        f" e.id {direction}"
+    )
+    return [r[0] for r in conn.execute(sql, params)]
+
+
+def search(conn: Connection, flt: EnquiryFilter, limit: int | None = None) -> list[Enquiry]:
+    """The enquiries the filter shows, in its order (for exports and reports)."""
+    ids = search_ids(conn, flt)
+    if limit is not None:
+        ids = ids[:limit]
+    rows = get_many(conn, ids)
+    return [rows[i] for i in ids if i in rows]
+
+
+def owners(conn: Connection) -> list[str]:
+    """Every owner name used so far."""
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT DISTINCT owner FROM enquiries WHERE owner != '' ORDER BY owner COLLATE NOCASE"
+        )
+    ]
+
+
+def tags(conn: Connection) -> list[str]:
+    """Every tag used so far."""
+    found: set[str] = set()
+    for (text,) in conn.execute("SELECT DISTINCT tags FROM enquiries WHERE tags != ''"):
+        found.update(t for t in text.split(",") if t)
+    return sorted(found)

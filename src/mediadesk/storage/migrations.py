@@ -1,0 +1,136 @@
+"""Numbered schema migrations, with an encrypted backup taken before any of them runs."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+from mediadesk.errors import ProfileError
+from mediadesk.storage.db import Connection
+
+SCHEMA_V1 = """
+CREATE TABLE outlets(
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    name_key TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL DEFAULT 'national'
+);
+CREATE TABLE contacts(
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    name_key TEXT NOT NULL,
+    outlet_id INTEGER REFERENCES outlets(id),
+    role TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    handles TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX contacts_name_key ON contacts(name_key);
+CREATE TABLE enquiries(
+    id INTEGER PRIMARY KEY,
+    ref TEXT NOT NULL UNIQUE,
+    received INTEGER NOT NULL,
+    channel TEXT NOT NULL,
+    contact_id INTEGER REFERENCES contacts(id),
+    outlet_id INTEGER REFERENCES outlets(id),
+    subject TEXT NOT NULL,
+    questions TEXT NOT NULL DEFAULT '',
+    deadline INTEGER,
+    priority TEXT NOT NULL DEFAULT 'normal',
+    owner TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'new',
+    response TEXT NOT NULL DEFAULT '',
+    response_type TEXT NOT NULL DEFAULT '',
+    cleared_by TEXT NOT NULL DEFAULT '',
+    cleared_at INTEGER,
+    responded_at INTEGER,
+    tags TEXT NOT NULL DEFAULT '',
+    updated INTEGER NOT NULL,
+    anonymised INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX enquiries_received ON enquiries(received);
+CREATE INDEX enquiries_deadline ON enquiries(deadline);
+CREATE INDEX enquiries_status ON enquiries(status, deadline);
+CREATE INDEX enquiries_owner ON enquiries(owner);
+CREATE INDEX enquiries_outlet ON enquiries(outlet_id);
+CREATE INDEX enquiries_contact ON enquiries(contact_id);
+CREATE VIRTUAL TABLE enquiries_fts USING fts5(
+    subject, questions, response, journalist, outlet, tags,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TABLE ref_counters(year INTEGER PRIMARY KEY, last INTEGER NOT NULL);
+CREATE TABLE audit(
+    id INTEGER PRIMARY KEY,
+    ts INTEGER NOT NULL,
+    actor TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    entity_id INTEGER NOT NULL,
+    action TEXT NOT NULL,
+    field TEXT NOT NULL DEFAULT '',
+    old TEXT,
+    new TEXT,
+    old_digest TEXT NOT NULL,
+    new_digest TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE INDEX audit_entity ON audit(entity, entity_id);
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_only_redact BEFORE UPDATE ON audit
+WHEN NEW.id IS NOT OLD.id OR NEW.ts IS NOT OLD.ts OR NEW.actor IS NOT OLD.actor
+  OR NEW.entity IS NOT OLD.entity OR NEW.entity_id IS NOT OLD.entity_id
+  OR NEW.action IS NOT OLD.action OR NEW.field IS NOT OLD.field
+  OR NEW.old_digest IS NOT OLD.old_digest OR NEW.new_digest IS NOT OLD.new_digest
+  OR NEW.prev_hash IS NOT OLD.prev_hash OR NEW.hash IS NOT OLD.hash
+  OR (NEW.old IS NOT NULL AND NEW.old IS NOT OLD.old)
+  OR (NEW.new IS NOT NULL AND NEW.new IS NOT OLD.new)
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE drafts(name TEXT PRIMARY KEY, body TEXT NOT NULL, updated INTEGER NOT NULL);
+"""
+
+# Each migration is one SQL script, run inside one transaction with its version bump.
+MIGRATIONS: list[str] = [SCHEMA_V1]
+LATEST = len(MIGRATIONS)
+
+
+def schema_version(conn: Connection) -> int:
+    """The schema version recorded in the database."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def backup_file(conn: Connection, db_path: Path, backup_dir: Path, label: str) -> Path:
+    """Copy the (encrypted) database file aside after folding the WAL into it."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = backup_dir / f"{db_path.stem}-{label}-{stamp}.db"
+    shutil.copy2(db_path, target)
+    return target
+
+
+def migrate(conn: Connection, db_path: Path, backup_dir: Path) -> int:
+    """Bring the schema up to LATEST; returns the version found before migrating."""
+    found = schema_version(conn)
+    if found > LATEST:
+        raise ProfileError(
+            f"This profile was written by a newer MediaDesk (schema {found}; this version "
+            f"knows {LATEST}). Install the newer version; the profile was not changed."
+        )
+    if found == LATEST:
+        return found
+    if found > 0:
+        backup_file(conn, db_path, backup_dir, f"before-v{found + 1}")
+    for version in range(found + 1, LATEST + 1):
+        script = MIGRATIONS[version - 1]
+        try:
+            conn.executescript(
+                f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {version};\nCOMMIT;"
+            )
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    return found

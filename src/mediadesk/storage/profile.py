@@ -1,0 +1,184 @@
+"""Create or open a profile: its manifest, its key in the keyring, its migrated database."""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets as pysecrets
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+
+from mediadesk.errors import KeyringUnavailable, ProfileError, ValidationError
+from mediadesk.paths import ProfilePaths
+from mediadesk.secrets import SecretStore
+from mediadesk.storage import migrations
+from mediadesk.storage.db import Connection, DatabaseKey, connect, map_write_error
+
+
+class KeyStore(StrEnum):
+    """Where a profile's database key lives."""
+
+    KEYRING = "keyring"
+    PASSPHRASE = "passphrase"
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """The profile's plaintext manifest: an id and where its key lives, never the key."""
+
+    profile_id: str
+    key_store: KeyStore
+
+    @property
+    def keyring_entry(self) -> str:
+        return f"database:{self.profile_id}"
+
+
+def read_manifest(paths: ProfilePaths) -> Manifest | None:
+    """The manifest, None if there is none, ProfileError if it is unreadable."""
+    try:
+        raw = json.loads(paths.manifest.read_text(encoding="utf-8"))
+        return Manifest(str(raw["profile_id"]), KeyStore(raw["key_store"]))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ProfileError(
+            f"The profile manifest {paths.manifest} is damaged, so MediaDesk cannot tell where "
+            "the profile's key is. Nothing was changed; ask IT to restore it from backup.",
+            detail=str(exc),
+        ) from exc
+
+
+def _write_manifest(paths: ProfilePaths, manifest: Manifest) -> None:
+    body = json.dumps(
+        {
+            "profile_id": manifest.profile_id,
+            "key_store": manifest.key_store.value,
+            "created": datetime.now(UTC).isoformat(timespec="seconds"),
+            "format": 1,
+        },
+        indent=2,
+    )
+    tmp = paths.manifest.with_suffix(".tmp")
+    tmp.write_text(body, encoding="utf-8")
+    os.replace(tmp, paths.manifest)
+
+
+@dataclass(frozen=True)
+class Database:
+    """An open profile: hands out keyed connections, one per thread."""
+
+    paths: ProfilePaths
+    manifest: Manifest
+    key: DatabaseKey
+
+    def connect(self, *, same_thread: bool = True) -> Connection:
+        """A new connection for the calling thread (same_thread=False: closable elsewhere)."""
+        return connect(self.paths.database, self.key, same_thread=same_thread)
+
+
+def needs_passphrase(paths: ProfilePaths) -> bool:
+    """True when the existing profile is protected by a passphrase."""
+    manifest = read_manifest(paths)
+    return manifest is not None and manifest.key_store is KeyStore.PASSPHRASE
+
+
+def open_profile(
+    paths: ProfilePaths,
+    store: SecretStore | None,
+    *,
+    passphrase: str | None = None,
+    create: bool = True,
+) -> Database:
+    """Open the profile at `paths`, creating it if it is new; never replaces a failed one."""
+    manifest = read_manifest(paths)
+    exists = paths.database.exists()
+    if manifest is None and exists:
+        raise ProfileError(
+            f"{paths.database} has no manifest beside it, so MediaDesk cannot find its key. "
+            "The file was left as it is. Restore profile.json from backup, or ask IT."
+        )
+    if manifest is not None and not exists:
+        raise ProfileError(
+            f"The profile database {paths.database} is missing. MediaDesk will not start an "
+            "empty profile in its place: restore it from backup, or choose another profile "
+            "folder with --profile."
+        )
+    if manifest is None:
+        if not create:
+            raise ProfileError(f"There is no MediaDesk profile in {paths.root}.")
+        return _create(paths, store, passphrase)
+    key = _existing_key(manifest, store, passphrase)
+    return _open(paths, manifest, key)
+
+
+def _existing_key(
+    manifest: Manifest, store: SecretStore | None, passphrase: str | None
+) -> DatabaseKey:
+    if manifest.key_store is KeyStore.PASSPHRASE:
+        if not passphrase:
+            raise ProfileError("This profile is protected by a passphrase; enter it to open it.")
+        return DatabaseKey(passphrase=passphrase)
+    if store is None:
+        raise KeyringUnavailable(
+            "This profile's key is kept in the OS keyring, but no secure keyring is available "
+            "now. Sign in to your desktop session (or unlock the keyring) and try again."
+        )
+    hexkey = store.get(manifest.keyring_entry)
+    if hexkey is None:
+        raise ProfileError(
+            f"The key for this profile is missing from the OS keyring (entry "
+            f"'{manifest.keyring_entry}' of service 'MediaDesk'). Without it the data cannot be "
+            "read. The file was left untouched: restore the keyring entry, or ask IT."
+        )
+    try:
+        raw = bytes.fromhex(hexkey)
+    except ValueError as exc:
+        raise ProfileError("The key stored in the OS keyring for this profile is damaged.") from exc
+    return DatabaseKey(raw=raw)
+
+
+def _create(paths: ProfilePaths, store: SecretStore | None, passphrase: str | None) -> Database:
+    try:
+        paths.root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise map_write_error(exc, paths.root) from exc
+    manifest: Manifest
+    if passphrase:
+        manifest = Manifest(uuid.uuid4().hex, KeyStore.PASSPHRASE)
+        key = DatabaseKey(passphrase=passphrase)
+    elif store is not None:
+        manifest = Manifest(uuid.uuid4().hex, KeyStore.KEYRING)
+        raw = pysecrets.token_bytes(32)
+        store.set(manifest.keyring_entry, raw.hex())
+        key = DatabaseKey(raw=raw)
+    else:
+        raise KeyringUnavailable(
+            "No secure OS keyring is available to keep this profile's key. "
+            "Choose a passphrase to protect the profile instead."
+        )
+    try:
+        conn = connect(paths.database, key, create=True)
+        migrations.migrate(conn, paths.database, paths.backups)
+        conn.close()
+        _write_manifest(paths, manifest)
+    except OSError as exc:
+        raise map_write_error(exc, paths.root) from exc
+    return Database(paths, manifest, key)
+
+
+def _open(paths: ProfilePaths, manifest: Manifest, key: DatabaseKey) -> Database:
+    conn = connect(paths.database, key)
+    try:
+        migrations.migrate(conn, paths.database, paths.backups)
+    finally:
+        conn.close()
+    return Database(paths, manifest, key)
+
+
+def check_passphrase(passphrase: str) -> None:
+    """Reject passphrases too weak to protect a lost laptop."""
+    if len(passphrase) < 12:
+        raise ValidationError("Use a passphrase of at least 12 characters.")

@@ -1,0 +1,1 @@
+"""Dialogs shared across tabs."""

@@ -1,0 +1,412 @@
+"""The enquiry editor: autosaved fields, workflow buttons and the history panel."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mediadesk.domain.enquiry import (
+    TRANSITIONS,
+    Channel,
+    Enquiry,
+    Priority,
+    ResponseType,
+    Status,
+    normalise_tags,
+)
+from mediadesk.errors import KnownError
+from mediadesk.services.enquiries import EnquiryService
+from mediadesk.ui.enquiries.quicklog import from_qt, to_qt
+from mediadesk.ui.widgets.forms import PlainText, buddy, enum_combo, named
+
+DRAFT_PREFIX = "enquiry:"
+DRAFT_DELAY_MS = 300  # what is typed reaches the database within about half a second
+MAX_DIRTY_S = 1.5
+COMMIT_IDLE_MS = 4000
+
+ACTION_LABELS = {
+    Status.IN_PROGRESS: "Mark in progress",
+    Status.AWAITING_CLEARANCE: "Send for clearance",
+    Status.CLEARED: "Clear response",
+    Status.RESPONDED: "Mark responded",
+    Status.CLOSED: "Close",
+    Status.DECLINED: "Decline",
+    Status.NO_RESPONSE: "No response given",
+}
+TEXT_FIELDS = ("subject", "journalist", "outlet", "questions", "owner", "response", "tags")
+
+
+def recover_drafts(service: EnquiryService) -> list[str]:
+    """Apply edits left in drafts by a crash; returns the references recovered."""
+    recovered: list[str] = []
+    rows = service.conn.execute("SELECT name FROM drafts WHERE name LIKE 'enquiry:%'").fetchall()
+    for (name,) in rows:
+        body = service.load_draft(name)
+        enquiry_id = int(name.removeprefix(DRAFT_PREFIX))
+        try:
+            if body:
+                changes = _changes_from_form(service.get(enquiry_id), body)
+                if changes:
+                    recovered.append(service.update(enquiry_id, **changes).ref)
+        except KnownError:
+            continue
+        service.discard_draft(name)
+    return recovered
+
+
+def _changes_from_form(current: Enquiry, form: dict[str, Any]) -> dict[str, Any]:
+    changes: dict[str, Any] = {}
+    for name in TEXT_FIELDS:
+        if name not in form:
+            continue
+        value = form[name]
+        old: Any = getattr(current, name)
+        if name == "tags":
+            if normalise_tags(value) != old:
+                changes[name] = normalise_tags(value)
+        elif value != old:
+            changes[name] = value
+    for name, kind in (
+        ("priority", Priority),
+        ("channel", Channel),
+        ("response_type", ResponseType),
+    ):
+        if name in form and kind(form[name]) != getattr(current, name):
+            changes[name] = kind(form[name])
+    if "deadline" in form:
+        raw = form["deadline"]
+        deadline = None if raw is None else datetime.fromtimestamp(int(raw), UTC)
+        if deadline != current.deadline:
+            changes["deadline"] = deadline
+    return changes
+
+
+class EnquiryEditor(QWidget):
+    """Edits one enquiry; every keystroke is kept, changes are audited when committed."""
+
+    changed = Signal(int)
+
+    def __init__(self, service: EnquiryService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.current: Enquiry | None = None
+        self._loading = False
+        self._dirty_since: float | None = None
+        self.setAccessibleName(self.tr("Enquiry details"))
+
+        self.title = QLabel()
+        self.title.setObjectName("enquiryTitle")
+        self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.banner.setVisible(False)
+
+        self.subject = QLineEdit()
+        self.journalist = QLineEdit()
+        self.outlet = QLineEdit()
+        self.channel = enum_combo(list(Channel))
+        self.priority = enum_combo(list(Priority))
+        self.owner = QLineEdit()
+        self.tags = QLineEdit()
+        self.deadline = QDateTimeEdit()
+        self.deadline.setDisplayFormat("ddd dd/MM/yyyy HH:mm")
+        self.deadline.setCalendarPopup(True)
+        self.no_deadline = QCheckBox(self.tr("No deadline"))
+        self.questions = PlainText()
+        self.questions.setMinimumHeight(80)
+        self.response = PlainText()
+        self.response.setPlaceholderText(self.tr("The lines to give, for clearance"))
+        self.response.setMinimumHeight(80)
+        self.response_type = enum_combo(list(ResponseType))
+        for widget, name in (
+            (self.subject, "Subject"),
+            (self.journalist, "Journalist"),
+            (self.outlet, "Outlet"),
+            (self.channel, "Channel"),
+            (self.priority, "Priority"),
+            (self.owner, "Owner"),
+            (self.tags, "Tags"),
+            (self.deadline, "Deadline"),
+            (self.no_deadline, "No deadline"),
+            (self.questions, "Questions"),
+            (self.response, "Response lines"),
+            (self.response_type, "Response given as"),
+        ):
+            named(widget, self.tr(name))
+
+        deadline_row = QHBoxLayout()
+        deadline_row.addWidget(self.deadline, 1)
+        deadline_row.addWidget(self.no_deadline)
+        form = QFormLayout()
+        form.addRow(buddy(self.tr("S&ubject"), self.subject), self.subject)
+        form.addRow(buddy(self.tr("Journalist"), self.journalist), self.journalist)
+        form.addRow(buddy(self.tr("Outlet"), self.outlet), self.outlet)
+        form.addRow(buddy(self.tr("Channel"), self.channel), self.channel)
+        form.addRow(buddy(self.tr("Deadline"), self.deadline), deadline_row)
+        form.addRow(buddy(self.tr("Priority"), self.priority), self.priority)
+        form.addRow(buddy(self.tr("Owner"), self.owner), self.owner)
+        form.addRow(buddy(self.tr("Tags"), self.tags), self.tags)
+        form.addRow(buddy(self.tr("Questions"), self.questions), self.questions)
+
+        response_box = QGroupBox(self.tr("Response"))
+        response_form = QFormLayout(response_box)
+        response_form.addRow(buddy(self.tr("&Lines"), self.response), self.response)
+        response_form.addRow(buddy(self.tr("Given as"), self.response_type), self.response_type)
+        self.clearance = QLabel()
+        response_form.addRow(self.clearance)
+
+        self.action_row = QHBoxLayout()
+        self.history = QTreeWidget()
+        self.history.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Change")])
+        self.history.setRootIsDecorated(False)
+        self.history.setAccessibleName(self.tr("History"))
+        self.history.setMinimumHeight(120)
+        history_box = QGroupBox(self.tr("History"))
+        QVBoxLayout(history_box).addWidget(self.history)
+
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.addWidget(self.title)
+        inner.addWidget(self.state)
+        inner.addWidget(self.banner)
+        inner.addLayout(self.action_row)
+        inner.addLayout(form)
+        inner.addWidget(response_box)
+        inner.addWidget(history_box, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
+        self._commit_timer = QTimer(self, singleShot=True, interval=COMMIT_IDLE_MS)
+        self._commit_timer.timeout.connect(self.commit)
+        for edit in (self.subject, self.journalist, self.outlet, self.owner, self.tags):
+            edit.textEdited.connect(self._edited)
+            edit.editingFinished.connect(self.commit)
+        for text in (self.questions, self.response):
+            text.textChanged.connect(self._edited)
+            text.editingFinished.connect(self.commit)
+        for combo in (self.channel, self.priority, self.response_type):
+            combo.currentIndexChanged.connect(self._edited_now)
+        self.deadline.dateTimeChanged.connect(self._edited)
+        self.deadline.editingFinished.connect(self.commit)
+        self.no_deadline.toggled.connect(self._edited_now)
+        self.setEnabled(False)
+
+    # -- loading -----------------------------------------------------------------------
+    def show_enquiry(self, enquiry_id: int | None) -> None:
+        """Switch to another enquiry, committing the current one first."""
+        self.commit()
+        if enquiry_id is None:
+            self.current = None
+            self.setEnabled(False)
+            self.title.setText(self.tr("No enquiry selected"))
+            return
+        self._fill(self.service.get(enquiry_id))
+
+    def _fill(self, enquiry: Enquiry) -> None:
+        self._loading = True
+        try:
+            self.current = enquiry
+            self.setEnabled(True)
+            self.title.setText(f"{enquiry.ref} · {enquiry.subject}")
+            received = enquiry.received.astimezone().strftime("%d/%m/%Y %H:%M")
+            self.state.setText(
+                self.tr("{status} · received {when} by {channel}").format(
+                    status=enquiry.status.label,
+                    when=received,
+                    channel=enquiry.channel.label.lower(),
+                )
+            )
+            for edit, value in (
+                (self.subject, enquiry.subject),
+                (self.journalist, enquiry.journalist),
+                (self.outlet, enquiry.outlet),
+                (self.owner, enquiry.owner),
+                (self.tags, ", ".join(enquiry.tags)),
+            ):
+                if edit.text() != value:
+                    edit.setText(value)
+            for text, value in (
+                (self.questions, enquiry.questions),
+                (self.response, enquiry.response),
+            ):
+                if text.toPlainText() != value:
+                    text.setPlainText(value)
+            self.channel.set_value(enquiry.channel)
+            self.priority.set_value(enquiry.priority)
+            self.response_type.set_value(enquiry.response_type)
+            self.no_deadline.setChecked(enquiry.deadline is None)
+            self.deadline.setEnabled(enquiry.deadline is not None)
+            if enquiry.deadline is not None:
+                self.deadline.setDateTime(to_qt(enquiry.deadline))
+            if enquiry.cleared_by and enquiry.cleared_at:
+                self.clearance.setText(
+                    self.tr("Cleared by {who} at {when}").format(
+                        who=enquiry.cleared_by,
+                        when=enquiry.cleared_at.astimezone().strftime("%d/%m/%Y %H:%M"),
+                    )
+                )
+            else:
+                self.clearance.setText(self.tr("Not cleared yet"))
+            self._fill_actions(enquiry.status)
+            self._fill_history(enquiry.id)
+        finally:
+            self._loading = False
+
+    def _fill_actions(self, status: Status) -> None:
+        while self.action_row.count():
+            item = self.action_row.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        for target in sorted(TRANSITIONS[status], key=list(Status).index):
+            label = ACTION_LABELS[target]
+            if target is Status.IN_PROGRESS and not status.is_open:
+                label = "Reopen"
+            button = QPushButton(self.tr(label))
+            named(button, self.tr(label))
+            button.clicked.connect(lambda _=False, t=target: self.move_to(t))
+            self.action_row.addWidget(button)
+        self.action_row.addStretch(1)
+
+    def _fill_history(self, enquiry_id: int) -> None:
+        self.history.clear()
+        for entry in reversed(self.service.history(enquiry_id)):
+            when = entry.ts.astimezone().strftime("%d/%m/%Y %H:%M")
+            if entry.action == "created":
+                change = self.tr("Logged as {ref}").format(ref=entry.new or "")
+            elif entry.action == "disposed":
+                change = self.tr("Disposed of under the retention policy ({how})").format(
+                    how=entry.field
+                )
+            elif entry.old is None and entry.new is None:
+                change = self.tr("{field} changed (removed under retention)").format(
+                    field=entry.field
+                )
+            else:
+                change = f"{entry.field}: {_short(entry.old)} → {_short(entry.new)}"
+            item = QTreeWidgetItem([when, entry.actor, change])
+            item.setToolTip(2, f"{entry.field}\n{entry.old}\n→\n{entry.new}")
+            self.history.addTopLevelItem(item)
+        self.history.resizeColumnToContents(0)
+
+    # -- editing ---------------------------------------------------------------------------
+    def _edited(self, *_: object) -> None:
+        if self._loading or self.current is None:
+            return
+        self.deadline.setEnabled(not self.no_deadline.isChecked())
+        now = time.monotonic()
+        if self._dirty_since is None:
+            self._dirty_since = now
+        if now - self._dirty_since >= MAX_DIRTY_S:
+            self.save_draft()
+        else:
+            self._draft_timer.start()
+        self._commit_timer.start()
+
+    def _edited_now(self, *_: object) -> None:
+        self._edited()
+        if not self._loading:
+            self.commit()
+
+    def form(self) -> dict[str, Any]:
+        """What the editor holds now, as stored in a draft."""
+        return {
+            "subject": self.subject.text(),
+            "journalist": self.journalist.text(),
+            "outlet": self.outlet.text(),
+            "owner": self.owner.text(),
+            "tags": self.tags.text(),
+            "questions": self.questions.toPlainText(),
+            "response": self.response.toPlainText(),
+            "channel": self.channel.value().value,
+            "priority": self.priority.value().value,
+            "response_type": self.response_type.value().value,
+            "deadline": None
+            if self.no_deadline.isChecked()
+            else int(from_qt(self.deadline.dateTime()).timestamp()),
+        }
+
+    def save_draft(self) -> None:
+        """Keep what is typed in the database so a crash loses at most a moment of it."""
+        self._draft_timer.stop()
+        if self.current is None or self._dirty_since is None:
+            return
+        try:
+            self.service.save_draft(f"{DRAFT_PREFIX}{self.current.id}", self.form())
+            self._dirty_since = None
+        except KnownError as exc:
+            self._warn(exc.message)
+
+    def commit(self) -> None:
+        """Apply the edits to the enquiry (audited) and drop the draft."""
+        self._commit_timer.stop()
+        self._draft_timer.stop()
+        if self.current is None or self._loading:
+            return
+        changes = _changes_from_form(self.current, self.form())
+        if not changes:
+            self._dirty_since = None
+            return
+        try:
+            updated = self.service.update(self.current.id, **changes)
+            self.service.discard_draft(f"{DRAFT_PREFIX}{self.current.id}")
+        except KnownError as exc:
+            self.save_draft()
+            self._warn(exc.message)
+            return
+        self._dirty_since = None
+        self.banner.setVisible(False)
+        if updated.status is not self.current.status:
+            self._warn(self.tr("The response changed after clearance, so it needs clearing again."))
+        self._fill(updated)
+        self.changed.emit(updated.id)
+
+    def move_to(self, target: Status) -> None:
+        """Apply a workflow step after committing any edits."""
+        self.commit()
+        if self.current is None:
+            return
+        try:
+            updated = self.service.set_status(self.current.id, target)
+        except KnownError as exc:
+            self._warn(exc.message)
+            return
+        self.banner.setVisible(False)
+        self._fill(updated)
+        self.changed.emit(updated.id)
+
+    def _warn(self, message: str) -> None:
+        self.banner.setText(message)
+        self.banner.setVisible(True)
+
+
+def _short(value: str | None, limit: int = 60) -> str:
+    text = (value or "").replace("\n", " ")
+    return text if len(text) <= limit else text[: limit - 1] + "…"

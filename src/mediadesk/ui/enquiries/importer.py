@@ -1,0 +1,185 @@
+"""Import a spreadsheet log: choose a file, map its columns, preview, then import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mediadesk.context import AppContext
+from mediadesk.errors import KnownError
+from mediadesk.services import spreadsheet
+from mediadesk.storage.db import Connection
+from mediadesk.ui.tasks import TaskRunner
+from mediadesk.ui.widgets.forms import named
+
+PREVIEW_ROWS = 20
+
+
+class ImportDialog(QDialog):
+    """Column mapping, preview and a row-by-row error report; imports all rows or none."""
+
+    imported = Signal(int)
+
+    def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.tasks = ctx, tasks
+        self.table: spreadsheet.Table | None = None
+        self.plan: spreadsheet.ImportPlan | None = None
+        self.setWindowTitle(self.tr("Import enquiries"))
+        self.resize(980, 680)
+        self.path = QLineEdit()
+        self.path.setReadOnly(True)
+        named(self.path, self.tr("File to import"))
+        browse = QPushButton(self.tr("&Choose file…"))
+        browse.clicked.connect(self.choose)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+
+        self.combos: dict[str, QComboBox] = {}
+        mapping_box = QGroupBox(self.tr("Columns"))
+        grid = QGridLayout(mapping_box)
+        for index, name in enumerate(spreadsheet.FIELDS):
+            combo = QComboBox()
+            named(combo, self.tr("Column for {field}").format(field=name))
+            combo.currentIndexChanged.connect(self._recheck)
+            self.combos[name] = combo
+            label = name.capitalize() + (" *" if name in spreadsheet.REQUIRED else "")
+            form = QFormLayout()
+            form.addRow(label, combo)
+            grid.addLayout(form, index // 3, index % 3)
+
+        self.preview = QTableWidget()
+        self.preview.setAccessibleName(self.tr("Preview"))
+        self.errors = QListWidget()
+        self.errors.setAccessibleName(self.tr("Rows that cannot be imported"))
+        self.summary = QLabel(self.tr("Choose a CSV or Excel file."))
+        self.summary.setWordWrap(True)
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setEnabled(False)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.run_import)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(mapping_box)
+        layout.addWidget(QLabel(self.tr("Preview (first {n} rows)").format(n=PREVIEW_ROWS)))
+        layout.addWidget(self.preview, 2)
+        layout.addWidget(QLabel(self.tr("Problems")))
+        layout.addWidget(self.errors, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+
+    def choose(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import enquiries"),
+            str(Path.home()),
+            self.tr("Spreadsheets (*.csv *.xlsx);;All files (*)"),
+        )
+        if name:
+            self.load(Path(name))
+
+    def load(self, path: Path) -> None:
+        """Read a file and guess its column mapping."""
+        try:
+            self.table = spreadsheet.read_table(path)
+        except KnownError as exc:
+            self.table = None
+            self.summary.setText(exc.message)
+            self.import_button.setEnabled(False)
+            return
+        self.path.setText(str(path))
+        guess = spreadsheet.guess_mapping(self.table.headers)
+        for name, combo in self.combos.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(not imported)"), None)
+            for index, header in enumerate(self.table.headers):
+                combo.addItem(header or self.tr("Column {n}").format(n=index + 1), index)
+            combo.setCurrentIndex(max(0, combo.findData(guess[name])))
+            combo.blockSignals(False)
+        headers = self.table.headers
+        self.preview.setColumnCount(len(headers))
+        self.preview.setHorizontalHeaderLabels(headers)
+        rows = self.table.rows[:PREVIEW_ROWS]
+        self.preview.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values[: len(headers)]):
+                self.preview.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+        self._recheck()
+
+    def mapping(self) -> dict[str, int | None]:
+        return {name: combo.currentData() for name, combo in self.combos.items()}
+
+    def _recheck(self) -> None:
+        if self.table is None:
+            return
+        self.plan = spreadsheet.plan_import(self.table, self.mapping())
+        self.errors.clear()
+        for error in self.plan.errors[:500]:
+            self.errors.addItem(
+                self.tr("Row {row}: {msg}").format(row=error.row, msg=error.message)
+            )
+        if self.plan.errors:
+            self.summary.setText(
+                self.tr(
+                    "{bad} rows need fixing before anything is imported ({good} are fine). Fix the "
+                    "file or the column choices; nothing is imported half-way."
+                ).format(bad=len(self.plan.errors), good=len(self.plan.items))
+            )
+        else:
+            self.summary.setText(
+                self.tr("{n} enquiries are ready to import.").format(n=len(self.plan.items))
+            )
+        self.import_button.setEnabled(bool(self.plan.items) and not self.plan.errors)
+
+    def run_import(self) -> None:
+        """Import every row in one transaction, in a worker thread."""
+        plan = self.plan
+        if plan is None or plan.errors:
+            return
+        self.import_button.setEnabled(False)
+        self.summary.setText(self.tr("Importing…"))
+        actor = self.ctx.user
+        clock = self.ctx.clock
+
+        def job(conn: Connection) -> int:
+            from mediadesk.services.enquiries import EnquiryService
+
+            return EnquiryService(conn, actor, clock).create_many(plan.items, plan.statuses)
+
+        def done(count: int) -> None:
+            self.imported.emit(count)
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, KnownError):
+                raise exc
+            self.summary.setText(exc.message + " " + self.tr("Nothing was imported."))
+            self.import_button.setEnabled(True)
+
+        self.tasks.run(job, done, failed)

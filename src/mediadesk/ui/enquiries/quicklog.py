@@ -1,0 +1,258 @@
+"""The quick-log form: a phone call logged with the keyboard alone."""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mediadesk.domain.deadlines import QuickDeadline, quick_deadline
+from mediadesk.domain.enquiry import Channel, Enquiry, NewEnquiry, Priority, normalise_tags
+from mediadesk.errors import KnownError
+from mediadesk.services.enquiries import EnquiryService
+from mediadesk.storage import directory
+from mediadesk.storage import enquiries as repo
+from mediadesk.ui.widgets.forms import PlainText, buddy, enum_combo, named, set_completions
+
+DRAFT = "quicklog"
+
+
+def to_qt(moment: datetime) -> QDateTime:
+    """A QDateTime for an aware datetime."""
+    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+
+
+def from_qt(value: QDateTime) -> datetime:
+    """An aware local datetime from a QDateTime."""
+    return datetime.fromtimestamp(value.toSecsSinceEpoch()).astimezone()
+
+
+class QuickLogDialog(QDialog):
+    """Log a new enquiry; Ctrl+Enter saves, and what is typed survives a crash."""
+
+    logged = Signal(object)
+
+    def __init__(self, service: EnquiryService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.setWindowTitle(self.tr("Log an enquiry"))
+        self.setAccessibleName(self.tr("Log an enquiry"))
+        self.setMinimumWidth(560)
+        now = service.clock().astimezone()
+
+        self.received = QDateTimeEdit(to_qt(now))
+        self.received.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.received.setCalendarPopup(True)
+        self.channel = enum_combo(list(Channel), Channel.PHONE)
+        self.journalist = QLineEdit()
+        self.journalist.setPlaceholderText(self.tr("Name (new names are added to the directory)"))
+        self.outlet = QLineEdit()
+        self.outlet.setPlaceholderText(self.tr("Newspaper, broadcaster, site…"))
+        self.subject = QLineEdit()
+        self.subject.setPlaceholderText(self.tr("What it is about, in a few words"))
+        self.questions = PlainText()
+        self.questions.setPlaceholderText(self.tr("The questions, as asked"))
+        self.questions.setMinimumHeight(90)
+        self.deadline_choice = QComboBox()
+        for choice in QuickDeadline:
+            self.deadline_choice.addItem(self.tr(choice.value), choice)
+        self.deadline_choice.setCurrentIndex(self.deadline_choice.findData(QuickDeadline.HOUR_2))
+        self.deadline_custom = QDateTimeEdit(to_qt(now))
+        self.deadline_custom.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.deadline_custom.setCalendarPopup(True)
+        self.deadline_custom.setEnabled(False)
+        self.priority = enum_combo(list(Priority), Priority.NORMAL)
+        self.owner = QLineEdit(service.actor)
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText(self.tr("Comma-separated, e.g. health, nhs"))
+        self.error = QLabel()
+        self.error.setObjectName("formError")
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.restored = QLabel(self.tr("Restored what you were typing when MediaDesk closed."))
+        self.restored.setVisible(False)
+
+        for widget, name in (
+            (self.received, "Received"),
+            (self.channel, "Channel"),
+            (self.journalist, "Journalist"),
+            (self.outlet, "Outlet"),
+            (self.subject, "Subject"),
+            (self.questions, "Questions"),
+            (self.deadline_choice, "Deadline"),
+            (self.deadline_custom, "Custom deadline"),
+            (self.priority, "Priority"),
+            (self.owner, "Owner"),
+            (self.tags, "Tags"),
+        ):
+            named(widget, self.tr(name))
+        self._complete()
+
+        deadline_row = QHBoxLayout()
+        deadline_row.addWidget(self.deadline_choice)
+        deadline_row.addWidget(self.deadline_custom, 1)
+        form = QFormLayout()
+        form.addRow(buddy(self.tr("&Received"), self.received), self.received)
+        form.addRow(buddy(self.tr("C&hannel"), self.channel), self.channel)
+        form.addRow(buddy(self.tr("&Journalist"), self.journalist), self.journalist)
+        form.addRow(buddy(self.tr("&Outlet"), self.outlet), self.outlet)
+        form.addRow(buddy(self.tr("&Subject"), self.subject), self.subject)
+        form.addRow(buddy(self.tr("&Questions"), self.questions), self.questions)
+        form.addRow(buddy(self.tr("&Deadline"), self.deadline_choice), deadline_row)
+        form.addRow(buddy(self.tr("&Priority"), self.priority), self.priority)
+        form.addRow(buddy(self.tr("O&wner"), self.owner), self.owner)
+        form.addRow(buddy(self.tr("&Tags"), self.tags), self.tags)
+
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(
+            self.tr("Save (Ctrl+Enter)"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        named(self.save_button, self.tr("Save enquiry"))
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        named(cancel, self.tr("Cancel"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.discard)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.restored)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.save)
+        self.setTabOrder(self.received, self.channel)
+        self.setTabOrder(self.channel, self.journalist)
+        self.setTabOrder(self.journalist, self.outlet)
+        self.setTabOrder(self.outlet, self.subject)
+        self.setTabOrder(self.subject, self.questions)
+        self.setTabOrder(self.questions, self.deadline_choice)
+        self.setTabOrder(self.deadline_choice, self.deadline_custom)
+        self.setTabOrder(self.deadline_custom, self.priority)
+        self.setTabOrder(self.priority, self.owner)
+        self.setTabOrder(self.owner, self.tags)
+
+        self.deadline_choice.currentIndexChanged.connect(self._deadline_changed)
+        self.journalist.editingFinished.connect(self._fill_outlet)
+        self._draft_timer = QTimer(self, singleShot=True, interval=400)
+        self._draft_timer.timeout.connect(self._save_draft)
+        for edit in (self.journalist, self.outlet, self.subject, self.owner, self.tags):
+            edit.textChanged.connect(self._draft_timer.start)
+        self.questions.textChanged.connect(self._draft_timer.start)
+        self._restore_draft()
+        self.journalist.setFocus()
+
+    def _complete(self) -> None:
+        conn = self.service.conn
+        people = directory.contacts(conn)
+        self._outlet_of = {c.name.casefold(): c.outlet_name for c in people}
+        set_completions(self.journalist, [c.name for c in people])
+        set_completions(self.outlet, [o.name for o in directory.outlets(conn)])
+        set_completions(self.owner, repo.owners(conn))
+        set_completions(self.tags, repo.tags(conn))
+
+    def _fill_outlet(self) -> None:
+        known = self._outlet_of.get(self.journalist.text().strip().casefold())
+        if known and not self.outlet.text().strip():
+            self.outlet.setText(known)
+
+    def _deadline_changed(self) -> None:
+        custom = self.deadline_choice.currentData() is QuickDeadline.CUSTOM
+        self.deadline_custom.setEnabled(custom)
+        if custom:
+            self.deadline_custom.setFocus()
+
+    def _form(self) -> dict[str, Any]:
+        return {
+            "journalist": self.journalist.text(),
+            "outlet": self.outlet.text(),
+            "subject": self.subject.text(),
+            "questions": self.questions.toPlainText(),
+            "owner": self.owner.text(),
+            "tags": self.tags.text(),
+        }
+
+    def _save_draft(self) -> None:
+        try:
+            self.service.save_draft(DRAFT, self._form())
+        except KnownError as exc:
+            self._show_error(exc.message)
+
+    def _restore_draft(self) -> None:
+        draft = self.service.load_draft(DRAFT)
+        if not draft or not any(str(v).strip() for k, v in draft.items() if k != "owner"):
+            return
+        self.journalist.setText(draft.get("journalist", ""))
+        self.outlet.setText(draft.get("outlet", ""))
+        self.subject.setText(draft.get("subject", ""))
+        self.questions.setPlainText(draft.get("questions", ""))
+        self.owner.setText(draft.get("owner", "") or self.owner.text())
+        self.tags.setText(draft.get("tags", ""))
+        self.restored.setVisible(True)
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(True)
+
+    def deadline(self, received: datetime) -> datetime | None:
+        """The deadline the form says, measured from now (quick choices) or as entered."""
+        choice = self.deadline_choice.currentData()
+        if choice is QuickDeadline.CUSTOM:
+            return from_qt(self.deadline_custom.dateTime())
+        return quick_deadline(choice, max(self.service.clock().astimezone(), received))
+
+    def save(self) -> None:
+        """Log the enquiry; on a problem, say what and keep everything typed."""
+        received = from_qt(self.received.dateTime())
+        try:
+            new = NewEnquiry(
+                received=received,
+                channel=self.channel.value(),
+                subject=self.subject.text(),
+                journalist=self.journalist.text(),
+                outlet=self.outlet.text(),
+                questions=self.questions.toPlainText(),
+                deadline=self.deadline(received),
+                priority=self.priority.value(),
+                owner=self.owner.text(),
+                tags=normalise_tags(self.tags.text()),
+            )
+            created: Enquiry = self.service.create(new)
+            self._draft_timer.stop()
+            self.service.discard_draft(DRAFT)
+        except KnownError as exc:
+            self._show_error(exc.message)
+            if not self.subject.text().strip():
+                self.subject.setFocus()
+            return
+        self.logged.emit(created)
+        self.accept()
+
+    def discard(self) -> None:
+        """Cancel: forget the draft."""
+        self._draft_timer.stop()
+        with contextlib.suppress(KnownError):
+            self.service.discard_draft(DRAFT)
+        self.reject()
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.discard()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,61 @@
+"""The enquiries report: per week, by outlet type and tag, and answered within deadline."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from mediadesk.context import AppContext
+from mediadesk.domain.enquiry import Enquiry
+from mediadesk.services.reports import build
+from mediadesk.ui.widgets.barchart import BarChart
+
+
+class ReportDialog(QDialog):
+    """Charts over the enquiries the list shows."""
+
+    def __init__(
+        self, ctx: AppContext, enquiries: Sequence[Enquiry], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Enquiries report"))
+        self.resize(1100, 720)
+        report = build(enquiries)
+        share = report.on_time_share
+        headline = QLabel(
+            self.tr(
+                "<b>{total}</b> enquiries in this view · <b>{share}</b> of the {dl} with a "
+                "deadline were answered within it"
+            ).format(
+                total=report.total,
+                share="—" if share is None else f"{share:.0%}",
+                dl=report.with_deadline,
+            )
+        )
+        headline.setAccessibleName(self.tr("Summary"))
+        self.per_week = BarChart(self.tr("Enquiries per week"))
+        self.per_week.set_bars([(w.strftime("%d %b"), n) for w, n in report.per_week[-26:]])
+        self.by_type = BarChart(self.tr("By outlet type"))
+        self.by_type.set_bars(report.by_outlet_type)
+        self.by_tag = BarChart(self.tr("By topic tag"))
+        self.by_tag.set_bars(report.by_tag)
+        self.on_time = BarChart(self.tr("Answered within deadline"))
+        self.on_time.colour = self.on_time.colour.darker(120)
+        self.on_time.set_bars(
+            [
+                (self.tr("Within"), report.answered_on_time),
+                (self.tr("Late or not answered"), report.with_deadline - report.answered_on_time),
+            ]
+        )
+        grid = QGridLayout()
+        grid.addWidget(self.per_week, 0, 0, 1, 2)
+        grid.addWidget(self.by_type, 1, 0)
+        grid.addWidget(self.by_tag, 1, 1)
+        grid.addWidget(self.on_time, 2, 0)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(headline)
+        layout.addLayout(grid, 1)
+        layout.addWidget(buttons)

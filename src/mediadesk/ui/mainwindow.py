@@ -1,0 +1,177 @@
+"""The main window: the Enquiries tab, menus, status bar and reminders."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from mediadesk import __version__
+from mediadesk.context import AppContext
+from mediadesk.services.enquiries import Reminder
+from mediadesk.storage.audit import verify
+from mediadesk.ui.enquiries.tab import EnquiriesTab
+from mediadesk.ui.notifier import DeadlineNotifier
+from mediadesk.ui.tasks import TaskRunner
+from mediadesk.ui.theme import app_icon
+
+
+class MainWindow(QMainWindow):
+    """MediaDesk's one window."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("MediaDesk")
+        self.setWindowIcon(app_icon())
+        self.resize(1440, 860)
+        self.tasks = TaskRunner(ctx.database, self)
+        self.enquiries = EnquiriesTab(ctx, self.tasks)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.enquiries, self.tr("&Enquiries"))
+        self.tabs.setAccessibleName(self.tr("Sections"))
+        self.setCentralWidget(self.tabs)
+        self.enquiries.message.connect(self.say)
+        self.profile_label = QLabel(str(ctx.paths.root))
+        self.profile_label.setAccessibleName(self.tr("Profile folder"))
+        self.statusBar().addPermanentWidget(self.profile_label)
+        self.notifier = DeadlineNotifier(ctx, app_icon(), self)
+        self.notifier.reminded.connect(self._reminded)
+        self._menus()
+
+    def _action(self, text: str, slot: object, shortcut: str | None = None) -> QAction:
+        action = QAction(self.tr(text), self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.import_action = self._action("&Import enquiries…", self.import_enquiries, "Ctrl+I")
+        self.export_action = self._action("&Export this list…", self.export_enquiries, "Ctrl+E")
+        self.export_action.setEnabled(bool(self.ctx.settings.get("enquiries.export_allowed")))
+        if not self.export_action.isEnabled():
+            self.export_action.setToolTip(self.tr("Managed by your organisation"))
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self._action("Duty &handover sheet…", self.handover, "Ctrl+P"))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Settings…", self.open_settings, "Ctrl+,"))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Quit", self.close, "Ctrl+Q"))
+        enquiries = bar.addMenu(self.tr("E&nquiries"))
+        self.new_action = self._action("&New enquiry", self.enquiries.new_enquiry, "Ctrl+N")
+        self.new_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        enquiries.addAction(self.new_action)
+        enquiries.addAction(self._action("Find", self.enquiries.filters.search.setFocus, "Ctrl+F"))
+        enquiries.addSeparator()
+        enquiries.addAction(
+            self._action("&Directory of journalists…", self.open_directory, "Ctrl+D")
+        )
+        enquiries.addAction(self._action("&Report…", self.open_report, "Ctrl+R"))
+        enquiries.addAction(self._action("Re&tention review…", self.open_retention))
+        enquiries.addAction(self._action("Check the &audit log", self.check_audit))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action("&About MediaDesk", self.about))
+
+    def say(self, text: str) -> None:
+        """Show a message in the status bar."""
+        self.statusBar().showMessage(text, 10_000)
+
+    def _reminded(self, reminder: Reminder) -> None:
+        e = reminder.enquiry
+        when = "now due" if reminder.kind == "due" else "due soon"
+        self.say(
+            self.tr("{ref} is {when}: {subject}").format(ref=e.ref, when=when, subject=e.subject)
+        )
+        self.enquiries.model.tick()
+
+    # -- menu actions ----------------------------------------------------------------------
+    def import_enquiries(self) -> None:
+        from mediadesk.ui.enquiries.importer import ImportDialog
+
+        dialog = ImportDialog(self.ctx, self.tasks, self)
+        dialog.imported.connect(self._imported)
+        dialog.open()
+
+    def _imported(self, count: int) -> None:
+        self.enquiries.filters.reload_choices()
+        self.enquiries.refresh()
+        self.say(self.tr("Imported {n} enquiries.").format(n=count))
+
+    def export_enquiries(self) -> None:
+        from mediadesk.ui.enquiries.exporter import export_view
+
+        export_view(self, self.ctx, self.enquiries.shown_enquiries(), self.say)
+
+    def handover(self) -> None:
+        from mediadesk.ui.enquiries.handover import HandoverDialog
+
+        HandoverDialog(self.ctx, self).open()
+
+    def open_settings(self) -> None:
+        from mediadesk.ui.dialogs.settings import SettingsDialog
+
+        SettingsDialog(self.ctx.settings, self).open()
+
+    def open_directory(self) -> None:
+        from mediadesk.ui.enquiries.directory import DirectoryDialog
+
+        dialog = DirectoryDialog(self.ctx, self)
+        dialog.changed.connect(self.enquiries.refresh)
+        dialog.open()
+
+    def open_report(self) -> None:
+        from mediadesk.ui.enquiries.report import ReportDialog
+
+        ReportDialog(self.ctx, self.enquiries.shown_enquiries(), self).open()
+
+    def open_retention(self) -> None:
+        from mediadesk.ui.enquiries.retention import RetentionDialog
+
+        dialog = RetentionDialog(self.ctx, self)
+        dialog.disposed.connect(self.enquiries.refresh)
+        dialog.open()
+
+    def check_audit(self) -> None:
+        report = verify(self.ctx.conn)
+        if report.intact:
+            QMessageBox.information(
+                self,
+                "MediaDesk",
+                self.tr("The audit log is intact: {n} entries checked.").format(n=report.rows),
+            )
+        else:
+            QMessageBox.critical(
+                self,
+                "MediaDesk",
+                self.tr("The audit log has been tampered with:\n\n{problems}").format(
+                    problems="\n".join(report.problems[:20])
+                ),
+            )
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            "MediaDesk",
+            self.tr("MediaDesk {v}\nEnquiries for government press offices.\nProfile: {p}").format(
+                v=__version__, p=self.ctx.paths.root
+            ),
+        )
+
+    def bring_to_front(self) -> None:
+        """Show and raise the window (a second start asked for it)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.enquiries.shutdown()
+        self.tasks.shutdown()
+        self.notifier.tray.hide()
+        super().closeEvent(event)

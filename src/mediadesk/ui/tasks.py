@@ -1,0 +1,90 @@
+"""Run slow work off the UI thread and deliver its result (or error) back on it."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from mediadesk.storage.db import Connection
+from mediadesk.storage.profile import Database
+
+Job = Callable[[Connection], Any]
+
+
+class _Relay(QObject):
+    """Carries a finished job's outcome across threads by queued signal."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, runner: TaskRunner, job: Job, relay: _Relay) -> None:
+        super().__init__()
+        self._runner, self._job, self._relay = runner, job, relay
+
+    def run(self) -> None:
+        try:
+            result = self._job(self._runner.connection())
+        except BaseException as exc:  # delivered to the UI thread, which decides
+            self._relay.failed.emit(exc)
+        else:
+            self._relay.succeeded.emit(result)
+
+
+class TaskRunner(QObject):
+    """A small pool of worker threads, each with its own database connection."""
+
+    def __init__(
+        self, database: Database, parent: QObject | None = None, max_threads: int = 2
+    ) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_threads)
+        self._local = threading.local()
+        self._connections: list[Connection] = []
+        self._lock = threading.Lock()
+        self._relays: set[_Relay] = set()
+
+    def connection(self) -> Connection:
+        """This worker thread's connection, opened on first use."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._database.connect(same_thread=False)
+            self._local.conn = conn
+            with self._lock:
+                self._connections.append(conn)
+        return conn
+
+    def run(
+        self, job: Job, on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]
+    ) -> None:
+        """Run job(connection) in a worker; call on_done or on_error on the UI thread."""
+        relay = _Relay()
+        self._relays.add(relay)
+
+        def finish() -> None:
+            self._relays.discard(relay)
+            relay.deleteLater()
+
+        relay.succeeded.connect(on_done)
+        relay.failed.connect(on_error)
+        relay.succeeded.connect(finish)
+        relay.failed.connect(finish)
+        self._pool.start(_Runnable(self, job, relay))
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Block until every job has finished (for shutdown and tests)."""
+        return bool(self._pool.waitForDone(msecs))
+
+    def shutdown(self) -> None:
+        """Finish running jobs and close the workers' connections."""
+        self._pool.waitForDone(30_000)
+        with self._lock:
+            conns, self._connections = self._connections, []
+        for conn in conns:
+            conn.close()

@@ -1,0 +1,47 @@
+"""Fixtures shared by every test: a fresh encrypted profile and a fixed clock."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from mediadesk.config.policy import Policy
+from mediadesk.context import AppContext
+from mediadesk.paths import ProfilePaths
+from mediadesk.secrets import MemoryStore
+from mediadesk.storage.profile import open_profile
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+class FakeClock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2026, 11, 20, 9, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def profile_paths(tmp_path: Path) -> ProfilePaths:
+    return ProfilePaths(tmp_path / "profile", custom=True)
+
+
+@pytest.fixture
+def ctx(profile_paths: ProfilePaths, clock: FakeClock) -> Iterator[AppContext]:
+    database = open_profile(profile_paths, MemoryStore())
+    context = AppContext.open(database, Policy(), clock)
+    context.settings.set("user.display_name", "Alex Officer")
+    yield context
+    context.close()

@@ -1,0 +1,170 @@
+"""Opening profiles: keys, migrations, and every way a database can fail to open."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from mediadesk.errors import KeyringUnavailable, ProfileError
+from mediadesk.paths import ProfilePaths, resolve_profile
+from mediadesk.secrets import MAX_SECRET_CHARS, MemoryStore, insecure_reason
+from mediadesk.storage import migrations
+from mediadesk.storage.db import DatabaseKey, connect
+from mediadesk.storage.profile import KeyStore, open_profile, read_manifest
+
+
+def test_new_profile_keeps_a_random_raw_key_in_the_store(profile_paths: ProfilePaths) -> None:
+    store = MemoryStore()
+    db = open_profile(profile_paths, store)
+    manifest = read_manifest(profile_paths)
+    assert manifest is not None and manifest.key_store is KeyStore.KEYRING
+    hexkey = store.get(manifest.keyring_entry)
+    assert hexkey is not None and len(bytes.fromhex(hexkey)) == 32
+    assert hexkey not in profile_paths.manifest.read_text()
+    conn = db.connect()
+    assert migrations.schema_version(conn) == migrations.LATEST
+    conn.close()
+
+
+def _size_and_bytes(path: Path) -> tuple[int, bytes]:
+    return path.stat().st_size, path.read_bytes()
+
+
+def test_wrong_key_is_explained_and_the_file_left_alone(profile_paths: ProfilePaths) -> None:
+    store = MemoryStore()
+    open_profile(profile_paths, store)
+    manifest = read_manifest(profile_paths)
+    assert manifest is not None
+    before = _size_and_bytes(profile_paths.database)
+    store.set(manifest.keyring_entry, os.urandom(32).hex())
+    with pytest.raises(ProfileError, match="different key, or damaged"):
+        open_profile(profile_paths, store)
+    assert _size_and_bytes(profile_paths.database) == before
+
+
+def test_missing_keyring_entry_never_starts_an_empty_profile(profile_paths: ProfilePaths) -> None:
+    open_profile(profile_paths, MemoryStore())
+    before = _size_and_bytes(profile_paths.database)
+    with pytest.raises(ProfileError, match="missing from the OS keyring"):
+        open_profile(profile_paths, MemoryStore())
+    assert _size_and_bytes(profile_paths.database) == before
+
+
+def test_missing_database_is_not_recreated(profile_paths: ProfilePaths) -> None:
+    open_profile(profile_paths, MemoryStore())
+    profile_paths.database.unlink()
+    with pytest.raises(ProfileError, match=r"will not start an\s+empty profile"):
+        open_profile(profile_paths, MemoryStore())
+    assert not profile_paths.database.exists()
+
+
+def test_foreign_and_corrupt_files(tmp_path: Path) -> None:
+    foreign = tmp_path / "plain.db"
+    sqlite3.connect(foreign).execute("CREATE TABLE t(x)").connection.commit()
+    with pytest.raises(ProfileError, match="unencrypted SQLite file"):
+        connect(foreign, DatabaseKey(raw=bytes(32)))
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"\x00garbage" * 100)
+    with pytest.raises(ProfileError, match="damaged or truncated"):
+        connect(junk, DatabaseKey(raw=bytes(32)))
+    assert junk.read_bytes() == b"\x00garbage" * 100
+
+
+def test_database_without_manifest(profile_paths: ProfilePaths) -> None:
+    open_profile(profile_paths, MemoryStore())
+    profile_paths.manifest.unlink()
+    with pytest.raises(ProfileError, match="no manifest"):
+        open_profile(profile_paths, MemoryStore())
+
+
+def test_damaged_manifest(profile_paths: ProfilePaths) -> None:
+    open_profile(profile_paths, MemoryStore())
+    profile_paths.manifest.write_text("{not json")
+    with pytest.raises(ProfileError, match=r"manifest .* is damaged"):
+        open_profile(profile_paths, MemoryStore())
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write to read-only files")
+def test_read_only_profile_is_explained(profile_paths: ProfilePaths) -> None:
+    open_profile(profile_paths, MemoryStore())
+    profile_paths.database.chmod(0o444)
+    with pytest.raises(ProfileError, match="read-only"):
+        open_profile(profile_paths, MemoryStore())
+
+
+def test_no_keyring_means_passphrase_profile(profile_paths: ProfilePaths) -> None:
+    with pytest.raises(KeyringUnavailable, match="passphrase"):
+        open_profile(profile_paths, None)
+    assert not profile_paths.database.exists()
+    db = open_profile(profile_paths, None, passphrase="correct horse battery")
+    conn = db.connect()
+    conn.close()
+    with pytest.raises(ProfileError, match="passphrase"):
+        open_profile(profile_paths, None)
+    with pytest.raises(ProfileError, match="different key"):
+        open_profile(profile_paths, None, passphrase="wrong horse battery")
+    assert open_profile(profile_paths, None, passphrase="correct horse battery")
+
+
+def test_migration_takes_an_encrypted_backup_first(
+    profile_paths: ProfilePaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = MemoryStore()
+    open_profile(profile_paths, store)
+    monkeypatch.setattr(
+        migrations, "MIGRATIONS", [*migrations.MIGRATIONS, "CREATE TABLE later(x INTEGER);"]
+    )
+    monkeypatch.setattr(migrations, "LATEST", len(migrations.MIGRATIONS))
+    db = open_profile(profile_paths, store)
+    backups = list(profile_paths.backups.glob("*.db"))
+    assert len(backups) == 1
+    assert not backups[0].read_bytes().startswith(b"SQLite format 3")
+    conn = connect(backups[0], db.key)
+    assert migrations.schema_version(conn) == 1
+    conn.close()
+
+
+def test_newer_schema_is_refused(profile_paths: ProfilePaths) -> None:
+    store = MemoryStore()
+    db = open_profile(profile_paths, store)
+    conn = db.connect()
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    with pytest.raises(ProfileError, match="newer MediaDesk"):
+        open_profile(profile_paths, store)
+
+
+def test_secrets_over_the_windows_limit_are_rejected() -> None:
+    with pytest.raises(ValueError, match="at most 1280"):
+        MemoryStore().set("x", "a" * (MAX_SECRET_CHARS + 1))
+
+
+def test_plaintext_keyring_backends_are_refused() -> None:
+    class PlaintextKeyring:
+        pass
+
+    PlaintextKeyring.__module__ = "keyrings.alt.file"
+
+    class Chainer:
+        def __init__(self) -> None:
+            self.backends = [PlaintextKeyring()]
+
+    assert insecure_reason(PlaintextKeyring()) is not None
+    assert insecure_reason(Chainer()) is not None
+    assert "no keyring backend" in str(insecure_reason(type("C", (), {"backends": []})()))
+
+    class SecretServiceKeyring:
+        pass
+
+    SecretServiceKeyring.__module__ = "keyring.backends.SecretService"
+    assert insecure_reason(SecretServiceKeyring()) is None
+
+
+def test_profile_override(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MEDIADESK_PROFILE", str(tmp_path / "env"))
+    assert resolve_profile().root == (tmp_path / "env").resolve()
+    assert resolve_profile(str(tmp_path / "arg")).root == (tmp_path / "arg").resolve()
+    assert resolve_profile(str(tmp_path / "arg")).logs == (tmp_path / "arg" / "logs").resolve()

@@ -1,0 +1,69 @@
+"""The settings registry and IT policy overrides."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from mediadesk.config.policy import load_policy
+from mediadesk.config.settings import REGISTRY, Settings, policy_problems
+from mediadesk.context import AppContext
+from mediadesk.errors import ValidationError
+
+
+def test_every_setting_is_described_and_typed() -> None:
+    for setting in REGISTRY:
+        assert setting.description.endswith(".")
+        assert isinstance(setting.default, setting.type)
+
+
+def test_settings_persist_and_are_checked(ctx: AppContext) -> None:
+    ctx.settings.set("enquiries.retention_months", "36")
+    assert ctx.settings.get("enquiries.retention_months") == 36
+    with pytest.raises(ValidationError, match="at least 1"):
+        ctx.settings.set("enquiries.retention_months", 0)
+    with pytest.raises(ValidationError, match="one of"):
+        ctx.settings.set("ui.theme", "purple")
+
+
+def test_policy_file_overrides_and_locks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ctx: AppContext
+) -> None:
+    policy_file = tmp_path / "policy.json"
+    policy_file.write_text(
+        json.dumps(
+            {
+                "enquiries.retention_months": 12,
+                "enquiries.export_allowed": False,
+                "no.such.key": 1,
+                "ui.theme": "purple",
+            }
+        )
+    )
+    monkeypatch.setenv("MEDIADESK_POLICY_FILE", str(policy_file))
+    policy = load_policy()
+    assert policy.source == str(policy_file)
+    settings = Settings(ctx.conn, policy)
+    ctx.settings.set("enquiries.retention_months", 48)
+    assert settings.get("enquiries.retention_months") == 12
+    assert settings.is_locked("enquiries.retention_months")
+    assert settings.get("enquiries.export_allowed") is False
+    with pytest.raises(ValidationError, match="managed by your organisation"):
+        settings.set("enquiries.export_allowed", True)
+    # A bad policy value is ignored (and reported), not obeyed.
+    assert not settings.is_locked("ui.theme")
+    problems = policy_problems(policy)
+    assert any("no.such.key" in p for p in problems)
+    assert any("ui.theme" in p for p in problems)
+
+
+def test_broken_policy_file_is_reported_not_fatal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    policy_file = tmp_path / "policy.json"
+    policy_file.write_text("{broken")
+    monkeypatch.setenv("MEDIADESK_POLICY_FILE", str(policy_file))
+    policy = load_policy()
+    assert policy.values == {} and policy.problems
