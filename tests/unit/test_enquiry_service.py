@@ -153,3 +153,19 @@ def test_drafts_survive_reopening(ctx: AppContext) -> None:
     assert service.load_draft("quicklog") == {"subject": "half typed"}
     service.discard_draft("quicklog")
     assert service.load_draft("quicklog") is None
+
+
+def test_plain_search_is_newest_first_and_follows_edited_received_times(
+    ctx: AppContext, clock: FakeClock
+) -> None:
+    first = log(ctx, "Budget leak")
+    clock.now += timedelta(hours=1)
+    second = log(ctx, "Budget briefing")
+    assert repo.search_ids(ctx.conn, repo.EnquiryFilter(text="budget")) == [second, first]
+    assert repo.search_ids(ctx.conn, repo.EnquiryFilter(text="budget", descending=False)) == [
+        first,
+        second,
+    ]
+    ctx.enquiries().update(first, received=clock.now + timedelta(hours=1))
+    assert repo.search_ids(ctx.conn, repo.EnquiryFilter(text="budget")) == [first, second]
+    assert ctx.conn.execute("SELECT count(*) FROM enquiries_fts").fetchone()[0] == 2

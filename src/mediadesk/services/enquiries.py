@@ -119,6 +119,7 @@ class EnquiryService:
                 "updated": repo.to_ts(now),
             },
         )
+        repo.set_tags(self.conn, enquiry_id, new.tags)
         repo.reindex(self.conn, [enquiry_id])
         audit.append(
             self.conn,
@@ -185,6 +186,8 @@ class EnquiryService:
             now = self.clock()
             values["updated"] = repo.to_ts(now)
             repo.update(self.conn, enquiry_id, values)
+            if "tags" in values:
+                repo.set_tags(self.conn, enquiry_id, normalise_tags(values["tags"]))
             repo.reindex(self.conn, [enquiry_id])
             for name, old, new in audited:
                 audit.append(

@@ -36,7 +36,7 @@ def delete(conn: Connection, ids: Sequence[int], actor: str, now: datetime) -> i
     with transaction(conn):
         for enquiry_id in ids:
             audit.redact(conn, "enquiry", enquiry_id)
-            conn.execute("DELETE FROM enquiries_fts WHERE rowid = ?", (enquiry_id,))
+            repo.unindex(conn, enquiry_id)
             conn.execute("DELETE FROM enquiries WHERE id = ?", (enquiry_id,))
             audit.append(
                 conn,

@@ -116,13 +116,39 @@ def update(conn: Connection, enquiry_id: int, values: dict[str, Any]) -> None:
     conn.execute(f"UPDATE enquiries SET {assignments} WHERE id = ?", (*values.values(), enquiry_id))
 
 
+# The full-text row of an enquiry is keyed by (received << 24 | id), so that the index's own
+# rowid order is "newest first" and a plain search needs no join to sort (DESIGN.md facts).
+FTS_ID_BITS = 24
+FTS_ID_MASK = (1 << FTS_ID_BITS) - 1
+
+
+def fts_key(received_ts: int, enquiry_id: int) -> int:
+    """The full-text index rowid of an enquiry."""
+    if enquiry_id > FTS_ID_MASK:
+        raise ValueError("more than 16 million enquiries in one profile")
+    return (received_ts << FTS_ID_BITS) | enquiry_id
+
+
+def unindex(conn: Connection, enquiry_id: int) -> None:
+    """Remove an enquiry from the full-text index."""
+    row = conn.execute("SELECT fts_key FROM enquiries WHERE id = ?", (enquiry_id,)).fetchone()
+    if row is not None and row[0] is not None:
+        conn.execute("DELETE FROM enquiries_fts WHERE rowid = ?", (row[0],))
+        conn.execute("UPDATE enquiries SET fts_key = NULL WHERE id = ?", (enquiry_id,))
+
+
 def reindex(conn: Connection, ids: Iterable[int]) -> None:
     """Refresh the full-text index rows of these enquiries."""
     for enquiry_id in ids:
-        conn.execute("DELETE FROM enquiries_fts WHERE rowid = ?", (enquiry_id,))
+        unindex(conn, enquiry_id)
+        row = conn.execute("SELECT received FROM enquiries WHERE id = ?", (enquiry_id,)).fetchone()
+        if row is None:
+            continue
+        key = fts_key(int(row[0]), enquiry_id)
+        conn.execute("UPDATE enquiries SET fts_key = ? WHERE id = ?", (key, enquiry_id))
         conn.execute(
             "INSERT INTO enquiries_fts(rowid, subject, questions, response, journalist, outlet,"
-            " tags) SELECT e.id, e.subject, e.questions, e.response, coalesce(c.name, ''),"
+            " tags) SELECT e.fts_key, e.subject, e.questions, e.response, coalesce(c.name, ''),"
             " coalesce(o.name, ''), replace(e.tags, ',', ' ') FROM enquiries e"
             " LEFT JOIN contacts c ON c.id = e.contact_id LEFT JOIN outlets o ON o.id = e.outlet_id"
             " WHERE e.id = ?",
@@ -207,8 +233,8 @@ def where_clause(flt: EnquiryFilter) -> tuple[str, list[Any]]:
         clauses.append("e.contact_id = ?")
         params.append(flt.contact_id)
     if flt.tag:
-        clauses.append("(',' || e.tags || ',') LIKE ?")
-        params.append(f"%,{flt.tag.lower()},%")
+        clauses.append("e.id IN (SELECT enquiry_id FROM enquiry_tags WHERE tag = ?)")
+        params.append(flt.tag.lower())
     if flt.received_from is not None:
         clauses.append("e.received >= ?")
         params.append(to_ts(flt.received_from))
@@ -217,13 +243,29 @@ def where_clause(flt: EnquiryFilter) -> tuple[str, list[Any]]:
         params.append(to_ts(flt.received_to))
     query = fts_query(flt.text)
     if query:
-        clauses.append("e.id IN (SELECT rowid FROM enquiries_fts WHERE enquiries_fts MATCH ?)")
+        clauses.append(
+            f"e.id IN (SELECT rowid & {FTS_ID_MASK} FROM enquiries_fts WHERE enquiries_fts MATCH ?)"
+        )
         params.append(query)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
+def _text_only(flt: EnquiryFilter) -> bool:
+    return bool(fts_query(flt.text)) and flt == EnquiryFilter(
+        text=flt.text, sort=SortKey.RECEIVED, descending=flt.descending
+    )
+
+
 def search_ids(conn: Connection, flt: EnquiryFilter) -> list[int]:
     """Ids of the enquiries the filter shows, in its order."""
+    if _text_only(flt):  # newest (or oldest) first straight from the index
+        direction = "DESC" if flt.descending else "ASC"
+        rows = conn.execute(
+            "SELECT rowid FROM enquiries_fts WHERE enquiries_fts MATCH ? ORDER BY rowid "
+            + direction,
+            (fts_query(flt.text),),
+        )
+        return [key & FTS_ID_MASK for (key,) in rows]
     where, params = where_clause(flt)
     direction = "DESC" if flt.descending else "ASC"
     sql = (
@@ -242,19 +284,30 @@ def search(conn: Connection, flt: EnquiryFilter, limit: int | None = None) -> li
     return [rows[i] for i in ids if i in rows]
 
 
+def _distinct(conn: Connection, table: str, column: str) -> list[str]:
+    """Distinct values of an indexed column by skipping through its index (not a full scan)."""
+    sql = (
+        f"WITH RECURSIVE v(x) AS (SELECT min({column}) FROM {table} WHERE {column} > ''"
+        f" UNION ALL SELECT (SELECT min({column}) FROM {table} WHERE {column} > v.x) FROM v"
+        " WHERE v.x IS NOT NULL) SELECT x FROM v WHERE x IS NOT NULL"
+    )
+    return sorted((r[0] for r in conn.execute(sql)), key=str.casefold)
+
+
 def owners(conn: Connection) -> list[str]:
     """Every owner name used so far."""
-    return [
-        r[0]
-        for r in conn.execute(
-            "SELECT DISTINCT owner FROM enquiries WHERE owner != '' ORDER BY owner COLLATE NOCASE"
-        )
-    ]
+    return _distinct(conn, "enquiries", "owner")
 
 
 def tags(conn: Connection) -> list[str]:
     """Every tag used so far."""
-    found: set[str] = set()
-    for (text,) in conn.execute("SELECT DISTINCT tags FROM enquiries WHERE tags != ''"):
-        found.update(t for t in text.split(",") if t)
-    return sorted(found)
+    return _distinct(conn, "enquiry_tags", "tag")
+
+
+def set_tags(conn: Connection, enquiry_id: int, values: Iterable[str]) -> None:
+    """Record an enquiry's tags in the tag index."""
+    conn.execute("DELETE FROM enquiry_tags WHERE enquiry_id = ?", (enquiry_id,))
+    conn.executemany(
+        "INSERT OR IGNORE INTO enquiry_tags(tag, enquiry_id) VALUES (?, ?)",
+        [(tag, enquiry_id) for tag in values],
+    )

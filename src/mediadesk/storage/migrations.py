@@ -47,7 +47,8 @@ CREATE TABLE enquiries(
     responded_at INTEGER,
     tags TEXT NOT NULL DEFAULT '',
     updated INTEGER NOT NULL,
-    anonymised INTEGER NOT NULL DEFAULT 0
+    anonymised INTEGER NOT NULL DEFAULT 0,
+    fts_key INTEGER
 );
 CREATE INDEX enquiries_received ON enquiries(received);
 CREATE INDEX enquiries_deadline ON enquiries(deadline);
@@ -55,6 +56,12 @@ CREATE INDEX enquiries_status ON enquiries(status, deadline);
 CREATE INDEX enquiries_owner ON enquiries(owner);
 CREATE INDEX enquiries_outlet ON enquiries(outlet_id);
 CREATE INDEX enquiries_contact ON enquiries(contact_id);
+CREATE TABLE enquiry_tags(
+    tag TEXT NOT NULL,
+    enquiry_id INTEGER NOT NULL REFERENCES enquiries(id) ON DELETE CASCADE,
+    PRIMARY KEY (tag, enquiry_id)
+) WITHOUT ROWID;
+CREATE INDEX enquiry_tags_enquiry ON enquiry_tags(enquiry_id);
 CREATE VIRTUAL TABLE enquiries_fts USING fts5(
     subject, questions, response, journalist, outlet, tags,
     tokenize = 'unicode61 remove_diacritics 2'

@@ -23,7 +23,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle("MediaDesk")
-        self.setWindowIcon(app_icon())
+        icon = app_icon()
+        self.setWindowIcon(icon)
         self.resize(1440, 860)
         self.tasks = TaskRunner(ctx.database, self)
         self.enquiries = EnquiriesTab(ctx, self.tasks)
@@ -36,7 +37,7 @@ class MainWindow(QMainWindow):
         self.profile_label = QLabel(str(ctx.paths.root))
         self.profile_label.setAccessibleName(self.tr("Profile folder"))
         self.statusBar().addPermanentWidget(self.profile_label)
-        self.notifier = DeadlineNotifier(ctx, app_icon(), self)
+        self.notifier = DeadlineNotifier(ctx, icon, self)
         self.notifier.reminded.connect(self._reminded)
         self._menus()
 

@@ -60,7 +60,7 @@ def apply_theme(app: QApplication, theme: str) -> None:
 def app_icon() -> QIcon:
     """MediaDesk's icon, drawn so that no image file has to ship."""
     icon = QIcon()
-    for size in (16, 24, 32, 48, 64, 128, 256):
+    for size in (16, 32, 64, 256):
         pixmap = QPixmap(size, size)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
