@@ -161,7 +161,7 @@ def test_status_filter_and_workflow_buttons(
     changes = [
         editor.history.topLevelItem(i).text(2) for i in range(editor.history.topLevelItemCount())
     ]
-    assert any(c.startswith("status: cleared → awaiting_clearance") for c in changes)
+    assert any(c.startswith("Status: Cleared → Awaiting clearance") for c in changes)
     model_row = window.enquiries.model.enquiry(0)
     assert model_row is not None and model_row.status is Status.AWAITING_CLEARANCE
 

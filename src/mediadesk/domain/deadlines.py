@@ -66,7 +66,9 @@ def _span(seconds: int) -> str:
     if hours < 24:
         return f"{hours} h {rest:02d} min" if rest else f"{hours} h"
     days, hours = divmod(hours, 24)
-    return f"{days} d {hours} h" if hours else f"{days} d"
+    if days >= 2 or not hours:
+        return f"{days} d"
+    return f"{days} d {hours} h"
 
 
 def countdown(deadline: datetime | None, now: datetime) -> str:

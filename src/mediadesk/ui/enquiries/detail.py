@@ -47,7 +47,7 @@ ACTION_LABELS = {
     Status.AWAITING_CLEARANCE: "Send for clearance",
     Status.CLEARED: "Clear response",
     Status.RESPONDED: "Mark responded",
-    Status.CLOSED: "Close",
+    Status.CLOSED: "Close enquiry",
     Status.DECLINED: "Decline",
     Status.NO_RESPONSE: "No response given",
 }
@@ -185,21 +185,21 @@ class EnquiryEditor(QWidget):
         history_box = QGroupBox(self.tr("History"))
         QVBoxLayout(history_box).addWidget(self.history)
 
-        body = QWidget()
-        inner = QVBoxLayout(body)
-        inner.addWidget(self.title)
-        inner.addWidget(self.state)
-        inner.addWidget(self.banner)
+        self.body = QWidget()
+        inner = QVBoxLayout(self.body)
         inner.addLayout(self.action_row)
         inner.addLayout(form)
         inner.addWidget(response_box)
         inner.addWidget(history_box, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        scroll.setWidget(self.body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(self.title)
+        outer.addWidget(self.state)
+        outer.addWidget(self.banner)
+        outer.addWidget(scroll, 1)
 
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.save_draft)
@@ -216,24 +216,28 @@ class EnquiryEditor(QWidget):
         self.deadline.dateTimeChanged.connect(self._edited)
         self.deadline.editingFinished.connect(self.commit)
         self.no_deadline.toggled.connect(self._edited_now)
-        self.setEnabled(False)
+        self._empty()
 
     # -- loading -----------------------------------------------------------------------
     def show_enquiry(self, enquiry_id: int | None) -> None:
         """Switch to another enquiry, committing the current one first."""
         self.commit()
         if enquiry_id is None:
-            self.current = None
-            self.setEnabled(False)
-            self.title.setText(self.tr("No enquiry selected"))
+            self._empty()
             return
         self._fill(self.service.get(enquiry_id))
+
+    def _empty(self) -> None:
+        self.current = None
+        self.body.setEnabled(False)
+        self.title.setText(self.tr("No enquiry selected"))
+        self.state.setText(self.tr("Select an enquiry in the list, or press Ctrl+N to log one."))
 
     def _fill(self, enquiry: Enquiry) -> None:
         self._loading = True
         try:
             self.current = enquiry
-            self.setEnabled(True)
+            self.body.setEnabled(True)
             self.title.setText(f"{enquiry.ref} · {enquiry.subject}")
             received = enquiry.received.astimezone().strftime("%d/%m/%Y %H:%M")
             self.state.setText(
@@ -310,7 +314,7 @@ class EnquiryEditor(QWidget):
                     field=entry.field
                 )
             else:
-                change = f"{entry.field}: {_short(entry.old)} → {_short(entry.new)}"
+                change = describe_change(entry.field, entry.old, entry.new)
             item = QTreeWidgetItem([when, entry.actor, change])
             item.setToolTip(2, f"{entry.field}\n{entry.old}\n→\n{entry.new}")
             self.history.addTopLevelItem(item)
@@ -405,6 +409,52 @@ class EnquiryEditor(QWidget):
     def _warn(self, message: str) -> None:
         self.banner.setText(message)
         self.banner.setVisible(True)
+
+
+FIELD_LABELS = {
+    "subject": "Subject",
+    "journalist": "Journalist",
+    "outlet": "Outlet",
+    "questions": "Questions",
+    "owner": "Owner",
+    "response": "Response lines",
+    "response_type": "Given as",
+    "tags": "Tags",
+    "deadline": "Deadline",
+    "priority": "Priority",
+    "channel": "Channel",
+    "status": "Status",
+    "cleared_by": "Cleared by",
+    "received": "Received",
+}
+VALUE_KINDS: dict[str, Any] = {
+    "status": Status,
+    "priority": Priority,
+    "channel": Channel,
+    "response_type": ResponseType,
+}
+
+
+def _value(field: str, value: str | None) -> str:
+    if not value:
+        return "—"
+    kind = VALUE_KINDS.get(field)
+    if kind is not None:
+        try:
+            return str(kind(value).label)
+        except ValueError:
+            return value
+    if field in ("deadline", "received"):
+        try:
+            return datetime.fromisoformat(value).astimezone().strftime("%d/%m/%Y %H:%M")
+        except ValueError:
+            return value
+    return _short(value)
+
+
+def describe_change(field: str, old: str | None, new: str | None) -> str:
+    """A history line such as 'Status: In progress → Awaiting clearance'."""
+    return f"{FIELD_LABELS.get(field, field)}: {_value(field, old)} → {_value(field, new)}"
 
 
 def _short(value: str | None, limit: int = 60) -> str:

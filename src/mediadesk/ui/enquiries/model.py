@@ -25,11 +25,11 @@ class Column(IntEnum):
 
     REF = 0
     DEADLINE = 1
-    STATUS = 2
-    PRIORITY = 3
-    JOURNALIST = 4
-    OUTLET = 5
-    SUBJECT = 6
+    SUBJECT = 2
+    STATUS = 3
+    PRIORITY = 4
+    JOURNALIST = 5
+    OUTLET = 6
     OWNER = 7
     RECEIVED = 8
 

@@ -6,7 +6,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -68,16 +67,17 @@ class EnquiriesTab(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(Column.SUBJECT, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         for column, width in (
-            (Column.REF, 130),
-            (Column.DEADLINE, 120),
-            (Column.STATUS, 140),
-            (Column.PRIORITY, 75),
-            (Column.JOURNALIST, 140),
-            (Column.OUTLET, 140),
-            (Column.OWNER, 110),
-            (Column.RECEIVED, 120),
+            (Column.REF, 125),
+            (Column.DEADLINE, 130),
+            (Column.SUBJECT, 220),
+            (Column.STATUS, 130),
+            (Column.PRIORITY, 70),
+            (Column.JOURNALIST, 120),
+            (Column.OUTLET, 130),
+            (Column.OWNER, 100),
+            (Column.RECEIVED, 115),
         ):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -98,6 +98,7 @@ class EnquiriesTab(QWidget):
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([900, 540])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)

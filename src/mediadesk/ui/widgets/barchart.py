@@ -62,9 +62,10 @@ class BarChart(QWidget):
                     str(value),
                 )
             if index % show_every == 0:
+                shown = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(slot) - 4)
                 painter.drawText(
-                    QRectF(index * slot - 20, bottom + 4, slot + 40, line * 2),
-                    Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap,
-                    label,
+                    QRectF(index * slot, bottom + 4, slot, line * 2),
+                    Qt.AlignmentFlag.AlignHCenter,
+                    shown,
                 )
         painter.end()

@@ -1,0 +1,162 @@
+"""A realistic demo profile for screenshots and trying MediaDesk out."""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+
+from mediadesk.domain.enquiry import (
+    Channel,
+    NewEnquiry,
+    OutletType,
+    Priority,
+    ResponseType,
+    Status,
+)
+from mediadesk.services.enquiries import EnquiryService
+from mediadesk.storage import directory
+
+PEOPLE = [
+    ("Jane Smith", "Daily Bugle"),
+    ("Omar Khan", "Northern Echo"),
+    ("Priya Patel", "BBC Radio 4"),
+    ("Tom Hughes", "The Guardian"),
+    ("Siân Evans", "Western Mail"),
+    ("Leo Grant", "Construction News"),
+    ("Amara Okafor", "Sky News"),
+    ("Ben Carter", "HuffPost UK"),
+]
+TOPICS = [
+    (
+        "School meals funding",
+        "How many schools are affected by the change, and when was the minister told?",
+        "education",
+    ),
+    (
+        "Hospital parking charges",
+        "Why did charges rise at three trusts this year? Will the department step in?",
+        "health",
+    ),
+    (
+        "Rail strike talks",
+        "Will the minister meet union leaders before Friday's walkout?",
+        "transport",
+    ),
+    (
+        "Flood defence spending",
+        "Can you confirm the £120m figure quoted at the select committee?",
+        "environment",
+    ),
+    (
+        "Minister's visit to Leeds",
+        "What time does the minister arrive, and is there a photo opportunity at the college?",
+        "visits",
+    ),
+    (
+        "Data breach at the agency",
+        "How many records were exposed and has the ICO been told?",
+        "digital",
+    ),
+    ("Housing targets", "Is the 300,000 homes target being dropped?", "housing"),
+    ("Prison capacity", "How many places are left in the men's estate this week?", "justice"),
+]
+LINES = (
+    'A department spokesperson said: "We are working closely with partners and will '
+    'set out next steps shortly."'
+)
+
+
+OUTLET_TYPES = {
+    "Northern Echo": OutletType.REGIONAL,
+    "Western Mail": OutletType.REGIONAL,
+    "BBC Radio 4": OutletType.BROADCAST,
+    "Sky News": OutletType.BROADCAST,
+    "Construction News": OutletType.TRADE,
+    "HuffPost UK": OutletType.ONLINE,
+}
+
+
+def _answer(service: EnquiryService, enquiry_id: int, at: datetime) -> None:
+    """Take an enquiry through clearance to response, as if at `at`."""
+    timed = EnquiryService(service.conn, service.actor, lambda: at)
+    timed.set_status(enquiry_id, Status.IN_PROGRESS)
+    timed.update(enquiry_id, response=LINES, response_type=ResponseType.STATEMENT)
+    timed.set_status(enquiry_id, Status.AWAITING_CLEARANCE)
+    timed.set_status(enquiry_id, Status.CLEARED)
+    timed.set_status(enquiry_id, Status.RESPONDED)
+    timed.set_status(enquiry_id, Status.CLOSED)
+
+
+def populate(service: EnquiryService, now: datetime, count: int = 60, seed: int = 3) -> None:
+    """Fill a profile with answered history and a handful of live enquiries."""
+    rng = random.Random(seed)
+    owners = ["Alex Morgan", "Sam Reid", "Chris Doyle"]
+    past = []
+    for _ in range(count):
+        person, outlet = rng.choice(PEOPLE)
+        subject, questions, tag = rng.choice(TOPICS)
+        received = now - timedelta(days=rng.randint(3, 120), minutes=rng.randint(0, 600))
+        deadline = received + timedelta(hours=rng.choice([2, 4, 6]))
+        past.append(
+            NewEnquiry(
+                received,
+                rng.choice(list(Channel)),
+                subject,
+                journalist=person,
+                outlet=outlet,
+                questions=questions,
+                deadline=deadline,
+                priority=rng.choice(list(Priority)),
+                owner=rng.choice(owners),
+                tags=(tag,),
+            )
+        )
+    past.sort(key=lambda e: e.received)
+    for item in past:
+        created = EnquiryService(service.conn, service.actor, lambda r=item.received: r).create(
+            item
+        )
+        assert item.deadline is not None
+        late = rng.random() < 0.15
+        answered = item.deadline + (timedelta(hours=2) if late else -timedelta(minutes=30))
+        _answer(service, created.id, answered)
+    for name, kind in OUTLET_TYPES.items():
+        outlet = directory.find_outlet(service.conn, name)
+        if outlet is not None:
+            directory.set_outlet_type(service.conn, outlet.id, kind)
+    live = [
+        (-25, Status.IN_PROGRESS, Priority.URGENT),
+        (20, Status.AWAITING_CLEARANCE, Priority.HIGH),
+        (45, Status.NEW, Priority.HIGH),
+        (95, Status.CLEARED, Priority.NORMAL),
+        (150, Status.IN_PROGRESS, Priority.NORMAL),
+        (300, Status.NEW, Priority.NORMAL),
+        (26 * 60, Status.NEW, Priority.LOW),
+    ]
+    for index, (minutes, status, priority) in enumerate(live):
+        person, outlet = PEOPLE[index % len(PEOPLE)]
+        subject, questions, tag = TOPICS[index % len(TOPICS)]
+        received = now - timedelta(minutes=rng.randint(40, 180))
+        created = service.create(
+            NewEnquiry(
+                received,
+                Channel.PHONE if index % 2 else Channel.EMAIL,
+                subject,
+                journalist=person,
+                outlet=outlet,
+                questions=questions,
+                deadline=now + timedelta(minutes=minutes),
+                priority=priority,
+                owner=owners[index % 3],
+                tags=(tag,),
+            )
+        )
+        if status is Status.NEW:
+            continue
+        service.set_status(created.id, Status.IN_PROGRESS)
+        if status is Status.IN_PROGRESS:
+            continue
+        service.update(created.id, response=LINES, response_type=ResponseType.STATEMENT)
+        service.set_status(created.id, Status.AWAITING_CLEARANCE)
+        if status is Status.CLEARED:
+            service.set_status(created.id, Status.CLEARED)

@@ -1,0 +1,82 @@
+"""Take the README screenshots from a demo profile: `python tools/screenshots.py OUT_DIR`."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from demo_data import populate
+
+from mediadesk.config.policy import Policy
+from mediadesk.context import AppContext
+from mediadesk.paths import ProfilePaths
+from mediadesk.secrets import MemoryStore
+from mediadesk.storage.profile import open_profile
+from mediadesk.ui.enquiries.quicklog import QuickLogDialog
+from mediadesk.ui.enquiries.report import ReportDialog
+from mediadesk.ui.mainwindow import MainWindow
+from mediadesk.ui.theme import apply_theme
+
+
+def settle(app: QApplication, ms: int = 300) -> None:
+    """Let the event loop paint."""
+    QTimer.singleShot(ms, app.quit)
+    app.exec()
+
+
+def save(widget: QWidget, path: Path) -> None:
+    widget.grab().save(str(path))
+    print(f"wrote {path}")
+
+
+def main() -> None:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    theme = sys.argv[2] if len(sys.argv) > 2 else "light"
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv)
+    apply_theme(app, theme)
+    with tempfile.TemporaryDirectory() as tmp:
+        database = open_profile(ProfilePaths(Path(tmp), custom=True), MemoryStore())
+        ctx = AppContext.open(database, Policy())
+        ctx.settings.set("user.display_name", "Alex Morgan")
+        populate(ctx.enquiries(), ctx.clock())
+        window = MainWindow(ctx)
+        window.resize(1500, 880)
+        window.show()
+        settle(app, 600)
+        window.enquiries.table.selectRow(1)
+        settle(app)
+        suffix = "" if theme == "light" else f"-{theme}"
+        save(window, out / f"enquiries{suffix}.png")
+        dialog = QuickLogDialog(ctx.enquiries(), window)
+        dialog.journalist.setText("Priya Patel")
+        dialog.outlet.setText("BBC Radio 4")
+        dialog.subject.setText("Minister's visit to Leeds")
+        dialog.questions.setPlainText(
+            "Is the minister still visiting the college on Friday, and will there be a doorstep?"
+        )
+        dialog.tags.setText("visits")
+        dialog.show()
+        settle(app)
+        save(dialog, out / f"quick-log{suffix}.png")
+        dialog.close()
+        window.enquiries.filters.status.setCurrentIndex(1)  # all statuses
+        settle(app, 500)
+        report = ReportDialog(ctx, window.enquiries.shown_enquiries(), window)
+        report.show()
+        settle(app)
+        save(report, out / f"report{suffix}.png")
+        report.close()
+        window.close()
+        window.tasks.shutdown()
+        ctx.close()
+
+
+if __name__ == "__main__":
+    main()
