@@ -228,3 +228,21 @@ def test_sorting_by_header_click(qtbot: QtBot, window: MainWindow, ctx: AppConte
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
     qtbot.waitUntil(lambda: window.enquiries.model.enquiry(0).subject == "Alpha")  # type: ignore[union-attr]
     assert repo.SortKey.SUBJECT is window.enquiries.current_filter().sort
+
+
+def test_quick_log_on_a_full_disk_keeps_the_text(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    window.enquiries.new_enquiry()
+    dialog = _dialog(window)
+    qtbot.keyClicks(dialog.subject, "Written on a full disk")
+    qtbot.keyClicks(dialog.questions, "q" * 50)
+    pages = ctx.conn.execute("PRAGMA page_count").fetchone()[0]
+    ctx.conn.execute(f"PRAGMA max_page_count = {pages}")
+    dialog.questions.setPlainText(("question " * 8 + "\n") * 4000)
+    dialog.save()
+    assert dialog.isVisible() and "disk is full" in dialog.error.text()
+    assert dialog.subject.text() == "Written on a full disk"
+    ctx.conn.execute("PRAGMA max_page_count = 1073741823")
+    dialog.save()
+    qtbot.waitUntil(lambda: not dialog.isVisible())

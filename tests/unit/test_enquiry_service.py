@@ -8,7 +8,7 @@ import pytest
 
 from mediadesk.context import AppContext
 from mediadesk.domain.enquiry import Channel, NewEnquiry, ResponseType, Status
-from mediadesk.errors import ValidationError
+from mediadesk.errors import KnownError, ValidationError
 from mediadesk.storage import directory
 from mediadesk.storage import enquiries as repo
 from mediadesk.storage.audit import verify
@@ -169,3 +169,17 @@ def test_plain_search_is_newest_first_and_follows_edited_received_times(
     ctx.enquiries().update(first, received=clock.now + timedelta(hours=1))
     assert repo.search_ids(ctx.conn, repo.EnquiryFilter(text="budget")) == [first, second]
     assert ctx.conn.execute("SELECT count(*) FROM enquiries_fts").fetchone()[0] == 2
+
+
+def test_full_disk_is_explained_and_nothing_half_saved(ctx: AppContext) -> None:
+    log(ctx, "Before the disk filled")
+    pages = ctx.conn.execute("PRAGMA page_count").fetchone()[0]
+    ctx.conn.execute(f"PRAGMA max_page_count = {pages}")  # SQLite answers SQLITE_FULL now
+    with pytest.raises(KnownError, match="disk is full"):
+        log(ctx, "Big one", questions="x" * 200_000)
+    ctx.conn.execute("PRAGMA max_page_count = 1073741823")
+    rows = repo.search(ctx.conn, repo.EnquiryFilter())
+    assert [r.subject for r in rows] == ["Before the disk filled"]
+    assert ctx.enquiries().create(NewEnquiry(ctx.clock(), Channel.PHONE, "After")).ref == (
+        "ENQ-2026-00002"
+    )

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -87,12 +90,47 @@ def test_damaged_manifest(profile_paths: ProfilePaths) -> None:
         open_profile(profile_paths, MemoryStore())
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can write to read-only files")
-def test_read_only_profile_is_explained(profile_paths: ProfilePaths) -> None:
-    open_profile(profile_paths, MemoryStore())
+READ_ONLY_CHECK = """
+import sys
+from pathlib import Path
+from mediadesk.errors import ProfileError
+from mediadesk.paths import ProfilePaths
+from mediadesk.storage.profile import open_profile
+try:
+    open_profile(ProfilePaths(Path(sys.argv[1]), custom=True), None, passphrase=sys.argv[2])
+except ProfileError as exc:
+    print(exc.message)
+"""
+
+
+def test_read_only_profile_is_explained_and_left_alone(profile_paths: ProfilePaths) -> None:
+    open_profile(profile_paths, None, passphrase="twelve chars or more")
+    before = _size_and_bytes(profile_paths.database)
     profile_paths.database.chmod(0o444)
-    with pytest.raises(ProfileError, match="read-only"):
-        open_profile(profile_paths, MemoryStore())
+    profile_paths.root.chmod(0o555)
+    command = [
+        sys.executable,
+        "-c",
+        READ_ONLY_CHECK,
+        str(profile_paths.root),
+        "twelve chars or more",
+    ]
+    if os.geteuid() == 0:  # root ignores permissions unless it gives up CAP_DAC_OVERRIDE
+        setpriv = shutil.which("setpriv")
+        assert setpriv, "setpriv (util-linux) is needed to test read-only files as root"
+        command = [
+            setpriv,
+            "--inh-caps=-dac_override,-dac_read_search",
+            "--bounding-set=-dac_override,-dac_read_search",
+            *command,
+        ]
+    try:
+        out = subprocess.run(command, capture_output=True, text=True, check=True)
+    finally:
+        profile_paths.root.chmod(0o755)
+        profile_paths.database.chmod(0o644)
+    assert "read-only" in out.stdout, out.stderr
+    assert _size_and_bytes(profile_paths.database) == before
 
 
 def test_no_keyring_means_passphrase_profile(profile_paths: ProfilePaths) -> None:

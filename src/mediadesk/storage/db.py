@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -56,6 +57,12 @@ def connect(
     """Open (or with create=True, create) the database; raise ProfileError if it won't open."""
     if not create and not path.exists():
         raise ProfileError(f"The profile database {path} does not exist.")
+    if not create and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise ProfileError(
+            f"The profile database {path} (or its folder) is read-only, so nothing you log "
+            "could be saved. Move the profile to a folder you can write to, or ask IT to fix "
+            "its permissions. The file was not changed."
+        )
     uri = path.as_uri() + ("?mode=rwc" if create else "?mode=rw")
     readonly = False
     try:
