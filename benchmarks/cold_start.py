@@ -46,6 +46,8 @@ paths = ProfilePaths(Path(sys.argv[1]), custom=True)
 store = MemoryStore()
 store.set(read_manifest(paths).keyring_entry, sys.argv[2])
 ctx = AppContext.open(open_profile(paths, store), Policy())
+from mediadesk.ui.theme import apply_theme
+apply_theme(app, "system")
 from mediadesk.ui.mainwindow import MainWindow
 w = MainWindow(ctx); w.show()
 def ready(n):

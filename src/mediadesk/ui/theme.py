@@ -1,19 +1,10 @@
-"""Light and dark palettes, the app icon, and a focus ring that is always visible."""
+"""Light and dark palettes (Fusion), and the app icon drawn in code."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
-
-FOCUS_QSS = """
-QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QDateTimeEdit:focus,
-QTableView:focus, QTreeWidget:focus, QSpinBox:focus, QListWidget:focus {
-    border: 2px solid #1a73e8;
-}
-QPushButton:focus, QCheckBox:focus { border: 2px solid #1a73e8; border-radius: 3px; }
-QPushButton { padding: 4px 10px; }
-"""
 
 
 def _dark() -> QPalette:
@@ -54,7 +45,7 @@ def apply_theme(app: QApplication, theme: str) -> None:
         hints.unsetColorScheme()
         dark = hints.colorScheme() == Qt.ColorScheme.Dark
         app.setPalette(_dark() if dark else app.style().standardPalette())
-    app.setStyleSheet(FOCUS_QSS)
+    # Fusion draws a highlight-coloured focus frame itself; a style sheet would slow every widget.
 
 
 def app_icon() -> QIcon:
