@@ -49,6 +49,15 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--output", type=Path, required=True)
     exp.add_argument("--open-only", action="store_true", help="only enquiries still open")
 
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation end to end with a throwaway profile",
+    )
+    doctor = commands.add_parser("doctor", help="print the installation's health, no secrets")
+    doctor.add_argument(
+        "--url", default="https://www.gov.uk/", help="show the proxy used for this address"
+    )
     commands.add_parser("verify-audit", help="check the audit log for tampering")
     hand = commands.add_parser("handover", help="write the duty handover sheet as HTML")
     hand.add_argument("--output", type=Path, required=True)
@@ -161,6 +170,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `mediadesk` and `python -m mediadesk`."""
     args = build_parser().parse_args(argv)
     try:
+        if args.self_test:
+            from mediadesk.ui.selftest import run_self_test
+
+            return run_self_test()
+        if args.command == "doctor":
+            from mediadesk.config.policy import load_policy
+            from mediadesk.diagnostics import run_doctor
+            from mediadesk.paths import resolve_profile
+
+            return run_doctor(resolve_profile(args.profile), load_policy(), args.url)
         if args.command is None:
             from mediadesk.app import run_gui
 

@@ -66,6 +66,26 @@ REGISTRY: tuple[Setting, ...] = (
         "Colour theme: system, light or dark.",
         choices=("system", "light", "dark"),
     ),
+    Setting(
+        "network.proxy_mode",
+        str,
+        "system",
+        "Where the proxy comes from: system (Windows Internet settings or environment), "
+        "pac (an auto-config script), fixed (one proxy) or direct.",
+        choices=("system", "pac", "fixed", "direct"),
+    ),
+    Setting(
+        "network.pac_url",
+        str,
+        "",
+        "Address of the proxy auto-config (PAC) script, used when the proxy mode is pac.",
+    ),
+    Setting(
+        "network.proxy_url",
+        str,
+        "",
+        "Proxy used for everything when the proxy mode is fixed, e.g. http://proxy:8080.",
+    ),
 )
 BY_KEY = {s.key: s for s in REGISTRY}
 

@@ -29,6 +29,9 @@ LABELS = {
     "profile.passphrase_allowed": "Allow passphrase profiles without a keyring",
     "user.display_name": "Your name in MediaDesk",
     "ui.theme": "Colour theme",
+    "network.proxy_mode": "Proxy",
+    "network.pac_url": "Proxy auto-config (PAC) address",
+    "network.proxy_url": "Proxy address",
 }
 
 

@@ -1,0 +1,106 @@
+"""`mediadesk doctor`: what IT needs to know about this installation, never a secret."""
+
+from __future__ import annotations
+
+import platform
+import sys
+from collections.abc import Callable
+
+from mediadesk import __version__
+from mediadesk.config.policy import Policy
+from mediadesk.config.settings import REGISTRY, Settings, policy_problems
+from mediadesk.errors import KnownError
+from mediadesk.net.client import NetworkConfig, ProxyMode, proxy_for, trust_store_description
+from mediadesk.paths import ProfilePaths
+from mediadesk.secrets import KeyringStore
+from mediadesk.storage.profile import Database, needs_passphrase, open_profile, read_manifest
+
+Out = Callable[[str], None]
+
+
+def _keyring(out: Out) -> KeyringStore | None:
+    try:
+        store = KeyringStore()
+    except KnownError as exc:
+        out(f"Keyring:          unusable ({exc.message})")
+        return None
+    out(f"Keyring:          {store.backend_name}")
+    return store
+
+
+def _database(paths: ProfilePaths, store: KeyringStore | None, out: Out) -> Database | None:
+    manifest = read_manifest(paths) if paths.manifest.exists() else None
+    if manifest is None:
+        out("Database:         no profile here yet")
+        return None
+    out(f"Key kept in:      {manifest.key_store.value}")
+    if needs_passphrase(paths):
+        out("Database:         passphrase-protected; not opened by doctor")
+        return None
+    try:
+        database = open_profile(paths, store, create=False)
+    except KnownError as exc:
+        out(f"Database:         DOES NOT OPEN: {exc.message}")
+        return None
+    conn = database.connect()
+    try:
+        problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
+        integrity = conn.execute("PRAGMA quick_check").fetchone()[0]
+        version = conn.execute("PRAGMA cipher_version").fetchone()[0]
+        count = conn.execute("SELECT count(*) FROM enquiries").fetchone()[0]
+        size = paths.database.stat().st_size
+    finally:
+        conn.close()
+    state = "ok" if not problems and integrity == "ok" else f"DAMAGED ({problems or integrity})"
+    out(
+        f"Database:         {state}; SQLCipher {version}; {count:,} enquiries; "
+        f"{size / 1_048_576:.1f} MiB"
+    )
+    return database
+
+
+def run_doctor(paths: ProfilePaths, policy: Policy, url: str, out: Out = print) -> int:
+    """Print the report; returns 0 when everything needed works."""
+    failures = 0
+    out(f"MediaDesk:        {__version__} (Python {platform.python_version()}, {sys.platform})")
+    out(f"Profile:          {paths.root}")
+    out(f"Logs:             {paths.logs}")
+    store = _keyring(out)
+    database = _database(paths, store, out)
+    if paths.manifest.exists() and database is None and not needs_passphrase(paths):
+        failures += 1
+    out(f"Policy source:    {policy.source}")
+    for problem in policy_problems(policy):
+        out(f"  policy problem: {problem}")
+    settings_conn = database.connect() if database is not None else None
+    try:
+        if settings_conn is not None:
+            settings = Settings(settings_conn, policy)
+            get: Callable[[str], object] = settings.get
+        else:
+            settings = None
+            defaults = {s.key: s.default for s in REGISTRY}
+
+            def get(key: str) -> object:
+                return policy.values.get(key, defaults[key])
+
+        for setting in REGISTRY:
+            locked = settings.is_locked(setting.key) if settings else setting.key in policy.values
+            mark = " (set by policy)" if locked else ""
+            out(f"  {setting.key} = {get(setting.key)!r}{mark}")
+        config = NetworkConfig(
+            ProxyMode(str(get("network.proxy_mode"))),
+            str(get("network.pac_url")),
+            str(get("network.proxy_url")),
+        )
+    finally:
+        if settings_conn is not None:
+            settings_conn.close()
+    try:
+        proxy = proxy_for(url, config)
+        out(f"Proxy for {url}: {proxy or 'direct'} (mode {config.proxy_mode.value})")
+    except KnownError as exc:
+        out(f"Proxy for {url}: UNKNOWN: {exc.message}")
+        failures += 1
+    out(f"TLS trust store:  {trust_store_description()}")
+    return 1 if failures else 0

@@ -1,0 +1,187 @@
+"""The one httpx client factory: timeouts, a User-Agent, the system trust store and proxies."""
+
+from __future__ import annotations
+
+import ssl
+import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+import httpx
+
+from mediadesk import __version__
+from mediadesk.errors import KnownError
+
+USER_AGENT = f"MediaDesk/{__version__} (government press office desktop client)"
+TIMEOUT = httpx.Timeout(15.0, connect=5.0)
+
+
+class ProxyMode(StrEnum):
+    """Where proxy settings come from."""
+
+    SYSTEM = "system"  # the operating system's (Windows Internet settings) or environment's
+    PAC = "pac"  # a proxy auto-config script at network.pac_url
+    FIXED = "fixed"  # network.proxy_url for everything
+    DIRECT = "direct"  # no proxy
+
+
+@dataclass(frozen=True)
+class NetworkConfig:
+    """The network settings in force (from the settings registry and IT policy)."""
+
+    proxy_mode: ProxyMode = ProxyMode.SYSTEM
+    pac_url: str = ""
+    proxy_url: str = ""
+
+    @classmethod
+    def from_settings(cls, get: Callable[[str], Any]) -> NetworkConfig:
+        return cls(
+            ProxyMode(str(get("network.proxy_mode"))),
+            str(get("network.pac_url")),
+            str(get("network.proxy_url")),
+        )
+
+
+def ssl_context() -> ssl.SSLContext:
+    """A TLS context that verifies against the operating system's trust store."""
+    import truststore
+
+    return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+
+
+def trust_store_description() -> str:
+    """Which certificate store TLS verification uses, for `mediadesk doctor`."""
+    import sys
+
+    where = {
+        "win32": "Windows certificate store (CryptoAPI)",
+        "darwin": "macOS keychain (Security framework)",
+    }.get(sys.platform, f"system OpenSSL store ({ssl.get_default_verify_paths().openssl_cafile})")
+    return f"{where}, via truststore; verification is always on"
+
+
+def _parse_pac_answer(answer: str) -> str | None:
+    """First usable entry of a PAC answer such as 'PROXY p:8080; DIRECT'."""
+    for part in answer.split(";"):
+        words = part.split()
+        if not words:
+            continue
+        kind = words[0].upper()
+        if kind == "DIRECT":
+            return None
+        if kind in ("PROXY", "HTTP", "HTTPS") and len(words) > 1:
+            scheme = "https" if kind == "HTTPS" else "http"
+            return f"{scheme}://{words[1]}"
+    return None
+
+
+@dataclass
+class PacScript:
+    """A downloaded PAC script, evaluated for each URL."""
+
+    source: str
+    _pac: Any = field(default=None, repr=False)
+
+    def proxy_for(self, url: str) -> str | None:
+        from pypac.parser import MalformedPacError, PACFile
+
+        if self._pac is None:
+            try:
+                self._pac = PACFile(self.source)
+            except MalformedPacError as exc:
+                raise KnownError(f"The proxy auto-config script is not valid: {exc}") from exc
+        host = httpx.URL(url).host
+        return _parse_pac_answer(str(self._pac.find_proxy_for_url(url, host)))
+
+
+def fetch_pac(pac_url: str) -> PacScript:
+    """Download the PAC script (without a proxy, as browsers do)."""
+    try:
+        with httpx.Client(
+            verify=ssl_context(),
+            timeout=TIMEOUT,
+            trust_env=False,
+            headers={"User-Agent": USER_AGENT},
+        ) as client:
+            response = client.get(pac_url)
+            response.raise_for_status()
+    except httpx.HTTPError as exc:
+        raise KnownError(
+            f"The proxy auto-config script at {pac_url} could not be fetched "
+            f"({type(exc).__name__}). Check the PAC address in policy."
+        ) from exc
+    return PacScript(response.text)
+
+
+def system_proxy_for(url: str) -> str | None:
+    """The proxy the OS (Windows Internet settings) or environment names for a URL."""
+    host = httpx.URL(url).host
+    if urllib.request.proxy_bypass(host):
+        return None
+    proxies = urllib.request.getproxies()
+    scheme = httpx.URL(url).scheme
+    return proxies.get(scheme) or proxies.get("all")
+
+
+def proxy_for(url: str, config: NetworkConfig, pac: PacScript | None = None) -> str | None:
+    """The proxy that a request to `url` would use (None: direct)."""
+    if config.proxy_mode is ProxyMode.DIRECT:
+        return None
+    if config.proxy_mode is ProxyMode.FIXED:
+        return config.proxy_url or None
+    if config.proxy_mode is ProxyMode.PAC:
+        script = pac or fetch_pac(config.pac_url)
+        return script.proxy_for(url)
+    return system_proxy_for(url)
+
+
+class _PerUrlProxyTransport(httpx.BaseTransport):
+    """Routes each request through the proxy a PAC script (or the OS) picks for its URL."""
+
+    def __init__(self, pick: Callable[[str], str | None], context: ssl.SSLContext) -> None:
+        self._pick = pick
+        self._context = context
+        self._transports: dict[str | None, httpx.HTTPTransport] = {}
+
+    def _transport(self, proxy: str | None) -> httpx.HTTPTransport:
+        if proxy not in self._transports:
+            self._transports[proxy] = httpx.HTTPTransport(
+                verify=self._context, proxy=proxy, retries=1
+            )
+        return self._transports[proxy]
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._transport(self._pick(str(request.url))).handle_request(request)
+
+    def close(self) -> None:
+        for transport in self._transports.values():
+            transport.close()
+
+
+def make_client(config: NetworkConfig, *, timeout: httpx.Timeout = TIMEOUT) -> httpx.Client:
+    """An httpx client honouring the proxy policy, always verifying TLS."""
+    context = ssl_context()
+    headers = {"User-Agent": USER_AGENT}
+    if config.proxy_mode is ProxyMode.DIRECT:
+        return httpx.Client(verify=context, timeout=timeout, headers=headers, trust_env=False)
+    if config.proxy_mode is ProxyMode.FIXED:
+        return httpx.Client(
+            verify=context,
+            timeout=timeout,
+            headers=headers,
+            trust_env=False,
+            proxy=config.proxy_url or None,
+        )
+    pac = fetch_pac(config.pac_url) if config.proxy_mode is ProxyMode.PAC else None
+
+    def pick(url: str) -> str | None:
+        return proxy_for(url, config, pac)
+
+    return httpx.Client(
+        transport=_PerUrlProxyTransport(pick, context),
+        timeout=timeout,
+        headers=headers,
+        trust_env=False,
+    )
