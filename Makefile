@@ -1,7 +1,6 @@
 # Build targets for packaging (the two everyday commands are ./dev run and ./dev test).
 VENV ?= .venv
 PY := $(VENV)/bin/python
-VERSION := $(shell $(PY) -c "import mediadesk; print(mediadesk.__version__)" 2>/dev/null)
 MAIN_EXE ?= mediadesk
 
 .PHONY: venv bundle msi policy icon clean
@@ -23,7 +22,8 @@ bundle: venv icon
 		packaging/mediadesk.spec
 
 msi: bundle
-	packaging/windows/build.sh $(VERSION) dist/mediadesk dist/MediaDesk-$(VERSION).msi \
+	version=$$($(PY) -c "import mediadesk; print(mediadesk.__version__)") && \
+	packaging/windows/build.sh "$$version" dist/mediadesk "dist/MediaDesk-$$version.msi" \
 		$(MAIN_EXE) build/mediadesk.ico
 
 clean:
