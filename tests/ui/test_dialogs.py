@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mediadesk.config.policy import Policy
@@ -186,3 +186,38 @@ def test_many_qt_calls_returning_none_do_not_abort(qtbot: QtBot) -> None:
         label.setText(str(i))
     QCoreApplication.processEvents()
     assert label.text() == "49999"
+
+
+def test_passphrase_dialog_insists_on_a_strong_repeated_passphrase(qtbot: QtBot) -> None:
+    from mediadesk.ui.dialogs.passphrase import PassphraseDialog
+
+    dialog = PassphraseDialog("No secure keyring is available.", confirm=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.first, "short")
+    qtbot.keyClicks(dialog.second, "short")
+    qtbot.keyClick(dialog.second, Qt.Key.Key_Return)
+    assert "at least 12" in dialog.error.text() and dialog.isVisible()
+    dialog.first.setText("a long passphrase here")
+    dialog.second.setText("a long passphrase there")
+    qtbot.keyClick(dialog.second, Qt.Key.Key_Return)
+    assert "differ" in dialog.error.text()
+    dialog.second.setText("a long passphrase here")
+    qtbot.keyClick(dialog.second, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.passphrase() == "a long passphrase here"
+
+
+def test_theme_setting_applies_when_saved(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtGui import QPalette
+
+    window.open_settings()
+    dialog = window.findChildren(SettingsDialog)[-1]
+    combo = dialog.controls["ui.theme"]
+    combo.setCurrentText("dark")  # type: ignore[attr-defined]
+    dialog.save()
+    qtbot.waitUntil(lambda: "Settings saved" in window.statusBar().currentMessage())
+    base = QApplication.instance().palette().color(QPalette.ColorRole.Window)  # type: ignore[union-attr]
+    assert base.lightness() < 100
+    window.ctx.settings.set("ui.theme", "light")
+    window._settings_saved()

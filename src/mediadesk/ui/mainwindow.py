@@ -116,7 +116,19 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from mediadesk.ui.dialogs.settings import SettingsDialog
 
-        SettingsDialog(self.ctx.settings, self).open()
+        dialog = SettingsDialog(self.ctx.settings, self)
+        dialog.accepted.connect(self._settings_saved)
+        dialog.open()
+
+    def _settings_saved(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from mediadesk.ui.theme import apply_theme
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, str(self.ctx.settings.get("ui.theme")))
+        self.say(self.tr("Settings saved."))
 
     def open_directory(self) -> None:
         from mediadesk.ui.enquiries.directory import DirectoryDialog
