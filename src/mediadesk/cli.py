@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import logging
 import sys
 from collections.abc import Sequence
@@ -44,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--dry-run", action="store_true", help="check every row, import nothing")
 
     exp = commands.add_parser("export", help="export records to a spreadsheet")
-    exp.add_argument("kind", choices=["enquiries"])
+    exp.add_argument("kind", choices=["enquiries", "items"])
     exp.add_argument("--format", choices=["csv", "xlsx"], required=True)
     exp.add_argument("--output", type=Path, required=True)
     exp.add_argument("--open-only", action="store_true", help="only enquiries still open")
@@ -58,6 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
     doctor.add_argument(
         "--url", default="https://www.gov.uk/", help="show the proxy used for this address"
     )
+    columns = commands.add_parser("columns", help="share monitoring column sets as JSON")
+    columns.add_argument("action", choices=["import", "export"])
+    columns.add_argument("file", type=Path)
+    commands.add_parser("refresh", help="poll every monitoring column once")
     commands.add_parser("verify-audit", help="check the audit log for tampering")
     hand = commands.add_parser("handover", help="write the duty handover sheet as HTML")
     hand.add_argument("--output", type=Path, required=True)
@@ -109,8 +114,14 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         if args.command == "import":
             return _import(ctx, args)
+        if args.command == "export" and args.kind == "items":
+            return _export_items(ctx, args)
         if args.command == "export":
             return _export(ctx, args)
+        if args.command == "columns":
+            return _columns(ctx, args)
+        if args.command == "refresh":
+            return _refresh(ctx)
         if args.command == "verify-audit":
             from mediadesk.storage.audit import verify
 
@@ -163,6 +174,61 @@ def _export(ctx: AppContext, args: argparse.Namespace) -> int:
     flt = repo.EnquiryFilter(statuses=OPEN_STATUSES if args.open_only else frozenset())
     count = spreadsheet.export(repo.search(ctx.conn, flt), args.output, args.format)
     print(f"Exported {count} enquiries to {args.output}.")
+    return 0
+
+
+def _columns(ctx: AppContext, args: argparse.Namespace) -> int:
+    from mediadesk.services import monitoring
+
+    if args.action == "export":
+        layout = monitoring.export_layout(ctx.conn)
+        try:
+            args.file.write_text(json.dumps(layout, indent=2), encoding="utf-8")
+        except OSError as exc:
+            raise KnownError(f"{args.file} could not be written: {exc.strerror}.") from exc
+        print(f"Exported {len(layout['columns'])} columns to {args.file}.")
+        return 0
+    try:
+        text = args.file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KnownError(f"{args.file} could not be read ({exc}).") from exc
+    count = monitoring.import_layout(ctx.conn, text)
+    print(f"Imported {count} columns from {args.file.name}.")
+    return 0
+
+
+def _refresh(ctx: AppContext) -> int:
+    from mediadesk.net.client import NetworkConfig, make_client
+    from mediadesk.services import monitoring
+    from mediadesk.storage import monitoring as store
+
+    columns = store.columns(ctx.conn)
+    if not columns:
+        print("No monitoring columns to refresh.")
+        return 0
+    with make_client(NetworkConfig.from_settings(ctx.settings.get)) as client:
+        for column in columns:
+            if column.muted:
+                print(f"{column.title}: muted, not polled")
+                continue
+            result = monitoring.poll(ctx.conn, client, column, ctx.clock())
+            if result.error:
+                print(f"{column.title}: {result.error}")
+            elif result.not_modified:
+                print(f"{column.title}: no change since last time")
+            else:
+                alerts = f", {len(result.alerts)} alerts" if result.alerts else ""
+                print(f"{column.title}: {result.new_items} new items{alerts}")
+    return 0
+
+
+def _export_items(ctx: AppContext, args: argparse.Namespace) -> int:
+    from mediadesk.services import digest
+
+    if args.format != "csv":
+        raise KnownError("Items are exported as CSV (--format csv).")
+    count = digest.export_items_csv(ctx.conn, args.output)
+    print(f"Exported {count} items to {args.output}.")
     return 0
 
 

@@ -98,8 +98,57 @@ CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE drafts(name TEXT PRIMARY KEY, body TEXT NOT NULL, updated INTEGER NOT NULL);
 """
 
+SCHEMA_V2 = """
+CREATE TABLE monitor_columns(
+    id INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,
+    query TEXT NOT NULL,
+    filters TEXT NOT NULL DEFAULT '{}',
+    interval_s INTEGER NOT NULL DEFAULT 300,
+    width INTEGER NOT NULL DEFAULT 360,
+    muted INTEGER NOT NULL DEFAULT 0,
+    etag TEXT,
+    last_modified TEXT,
+    last_attempt INTEGER,
+    last_success INTEGER,
+    next_poll INTEGER,
+    failures INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE monitor_items(
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    source TEXT NOT NULL,
+    url TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    summary TEXT NOT NULL DEFAULT '',
+    author TEXT NOT NULL DEFAULT '',
+    handle TEXT NOT NULL DEFAULT '',
+    published INTEGER NOT NULL,
+    fetched INTEGER NOT NULL,
+    read INTEGER NOT NULL DEFAULT 0,
+    starred INTEGER NOT NULL DEFAULT 0,
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX monitor_items_fetched ON monitor_items(fetched);
+CREATE INDEX monitor_items_starred ON monitor_items(starred) WHERE starred = 1;
+CREATE TABLE monitor_column_items(
+    column_id INTEGER NOT NULL REFERENCES monitor_columns(id) ON DELETE CASCADE,
+    published INTEGER NOT NULL,
+    item_id INTEGER NOT NULL REFERENCES monitor_items(id) ON DELETE CASCADE,
+    alerted INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (column_id, published, item_id)
+) WITHOUT ROWID;
+CREATE UNIQUE INDEX monitor_column_items_item ON monitor_column_items(item_id, column_id);
+CREATE VIRTUAL TABLE monitor_items_fts USING fts5(
+    title, summary, author, tokenize = 'unicode61 remove_diacritics 2'
+);
+"""
+
 # Each migration is one SQL script, run inside one transaction with its version bump.
-MIGRATIONS: list[str] = [SCHEMA_V1]
+MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2]
 LATEST = len(MIGRATIONS)
 
 

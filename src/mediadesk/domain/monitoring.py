@@ -1,0 +1,191 @@
+"""Monitoring columns, their filters and alert rules, and the items they show."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from mediadesk.errors import ValidationError
+
+MAX_PATTERN = 200
+TRACKING_PARAMS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "at_medium", "at_campaign")
+
+
+class ColumnKind(StrEnum):
+    """What a column watches."""
+
+    FEED = "feed"
+    GOVUK_SEARCH = "govuk_search"
+
+    @property
+    def label(self) -> str:
+        return {"feed": "RSS or Atom feed", "govuk_search": "GOV.UK search"}[self.value]
+
+    @property
+    def min_interval_s(self) -> int:
+        """Never poll faster than the server's cache lifetime (GOV.UK: 5 minutes)."""
+        return 300
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Per-column include/exclude keywords, muted authors and the alert rule."""
+
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    regex: bool = False
+    muted_authors: tuple[str, ...] = ()
+    alert: tuple[str, ...] = ()
+    alert_all: bool = False
+
+    def __post_init__(self) -> None:
+        if self.regex:
+            for pattern in (*self.include, *self.exclude, *self.alert):
+                if len(pattern) > MAX_PATTERN:
+                    raise ValidationError(f"Patterns are limited to {MAX_PATTERN} characters.")
+                try:
+                    re.compile(pattern)
+                except re.error as exc:
+                    raise ValidationError(f"'{pattern}' is not a valid pattern: {exc}.") from exc
+
+    def _hit(self, terms: tuple[str, ...], text: str) -> bool:
+        if self.regex:
+            return any(re.search(t, text, re.IGNORECASE) for t in terms)
+        folded = text.casefold()
+        return any(t.casefold() in folded for t in terms)
+
+    def shows(self, item: FeedItem) -> bool:
+        """Whether the column shows an item."""
+        text = f"{item.title}\n{item.summary}"
+        if item.author and item.author.casefold() in {a.casefold() for a in self.muted_authors}:
+            return False
+        if item.handle and item.handle.casefold() in {a.casefold() for a in self.muted_authors}:
+            return False
+        if self.include and not self._hit(self.include, text):
+            return False
+        return not (self.exclude and self._hit(self.exclude, text))
+
+    def alerts(self, item: FeedItem) -> bool:
+        """Whether an item raises an alert."""
+        return self.alert_all or bool(
+            self.alert and self._hit(self.alert, f"{item.title}\n{item.summary}")
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "include": list(self.include),
+            "exclude": list(self.exclude),
+            "regex": self.regex,
+            "muted_authors": list(self.muted_authors),
+            "alert": list(self.alert),
+            "alert_all": self.alert_all,
+        }
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> Filters:
+        def words(name: str) -> tuple[str, ...]:
+            value = raw.get(name, [])
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise ValidationError(f"'{name}' must be a list of words.")
+            return tuple(v for v in value if v.strip())
+
+        return cls(
+            words("include"),
+            words("exclude"),
+            bool(raw.get("regex", False)),
+            words("muted_authors"),
+            words("alert"),
+            bool(raw.get("alert_all", False)),
+        )
+
+
+@dataclass(frozen=True)
+class Column:
+    """One saved query shown as a column."""
+
+    id: int
+    kind: ColumnKind
+    title: str
+    query: dict[str, str]
+    filters: Filters = field(default_factory=Filters)
+    interval_s: int = 300
+    width: int = 360
+    muted: bool = False
+    position: int = 0
+
+    def __post_init__(self) -> None:
+        if self.kind is ColumnKind.FEED:
+            url = self.query.get("url", "")
+            if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).netloc:
+                raise ValidationError(f"'{url}' is not a web address (http or https).")
+        if self.kind is ColumnKind.GOVUK_SEARCH and not (
+            self.query.get("keywords") or self.query.get("organisation")
+        ):
+            raise ValidationError("A GOV.UK search needs keywords or an organisation.")
+
+
+@dataclass(frozen=True)
+class FeedItem:
+    """An item as fetched from a source."""
+
+    key: str
+    source: str
+    url: str
+    title: str
+    summary: str
+    author: str
+    published: datetime
+    handle: str = ""
+
+
+@dataclass(frozen=True)
+class StoredItem:
+    """An item as stored, with its reading state."""
+
+    id: int
+    item: FeedItem
+    fetched: datetime
+    read: bool
+    starred: bool
+    alerted: bool = False
+    note: str = ""
+
+
+def canonical_url(url: str) -> str:
+    """A URL without fragment, tracking parameters or case differences in scheme and host."""
+    parts = urlsplit(url.strip())
+    if not parts.scheme:
+        return url.strip()
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not k.lower().startswith(TRACKING_PARAMS)
+    ]
+    path = parts.path or "/"
+    if path != "/" and path.endswith("/"):
+        path = path[:-1]
+    netloc = parts.netloc.lower()
+    if netloc.startswith("www."):
+        netloc = netloc[4:]
+    return urlunsplit(
+        (
+            parts.scheme.lower().replace("http", "https", 1)
+            if parts.scheme.lower() == "http"
+            else parts.scheme.lower(),
+            netloc,
+            path,
+            urlencode(query),
+            "",
+        )
+    )
+
+
+def item_key(url: str, source_id: str) -> str:
+    """The de-duplication key: the canonical URL, else the source's own id."""
+    if url.strip():
+        return "url:" + canonical_url(url)
+    return "id:" + source_id

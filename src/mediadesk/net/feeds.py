@@ -1,0 +1,252 @@
+"""RSS/Atom feeds and the GOV.UK search API: polite fetching and robust parsing."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any
+from urllib.parse import urlencode
+
+import httpx
+
+from mediadesk.domain.monitoring import FeedItem, item_key
+from mediadesk.errors import KnownError
+
+MAX_FEED_BYTES = 8 * 1024 * 1024
+GOVUK_SEARCH = "https://www.gov.uk/api/search.json"
+_TAGS = re.compile(r"<[^>]+>")
+_SPACE = re.compile(r"\s+")
+
+
+class FetchError(KnownError):
+    """A fetch failed; `retry_after` (seconds) when the server said when to come back."""
+
+    def __init__(
+        self, message: str, *, retry_after: float | None = None, offline: bool = False
+    ) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+        self.offline = offline
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """A response body (None when not modified) and the validators for the next request."""
+
+    body: bytes | None
+    etag: str | None
+    last_modified: str | None
+    max_age: int | None
+
+
+def _retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        try:
+            return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
+        except (TypeError, ValueError):
+            return None
+
+
+def _max_age(cache_control: str | None) -> int | None:
+    match = re.search(r"max-age=(\d+)", cache_control or "")
+    return int(match.group(1)) if match else None
+
+
+def fetch(
+    client: httpx.Client,
+    url: str,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    params: dict[str, Any] | None = None,
+) -> Fetched:
+    """GET with conditional headers, a size cap, and errors explained in plain words."""
+    headers = {
+        "Accept": "application/atom+xml, application/rss+xml, application/xml;q=0.9, "
+        "application/json;q=0.8, */*;q=0.5"
+    }
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    try:
+        with client.stream(
+            "GET", url, headers=headers, params=params, follow_redirects=True
+        ) as response:
+            if response.status_code == 304:
+                return Fetched(
+                    None, etag, last_modified, _max_age(response.headers.get("Cache-Control"))
+                )
+            if response.status_code in (429, 503):
+                wait = _retry_after(response.headers.get("Retry-After"))
+                what = (
+                    "is rate-limiting us"
+                    if response.status_code == 429
+                    else "is temporarily unavailable"
+                )
+                raise FetchError(
+                    f"The server {what} (HTTP {response.status_code}); "
+                    "MediaDesk will wait before asking again.",
+                    retry_after=wait,
+                )
+            if response.status_code >= 400:
+                raise FetchError(
+                    f"The server answered {response.status_code} "
+                    f"{response.reason_phrase or ''}".rstrip()
+                    + "."
+                )
+            declared = int(response.headers.get("Content-Length") or 0)
+            if declared > MAX_FEED_BYTES:
+                raise FetchError(
+                    f"The feed is {declared // 1_048_576} MB, more than the "
+                    f"{MAX_FEED_BYTES // 1_048_576} MB MediaDesk accepts."
+                )
+            chunks: list[bytes] = []
+            size = 0
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > MAX_FEED_BYTES:
+                    raise FetchError(
+                        f"The feed is larger than the "
+                        f"{MAX_FEED_BYTES // 1_048_576} MB MediaDesk accepts."
+                    )
+                chunks.append(chunk)
+            return Fetched(
+                b"".join(chunks),
+                response.headers.get("ETag"),
+                response.headers.get("Last-Modified"),
+                _max_age(response.headers.get("Cache-Control")),
+            )
+    except httpx.TimeoutException as exc:
+        raise FetchError("The server took too long to answer.", offline=False) from exc
+    except (httpx.ConnectError, httpx.NetworkError) as exc:
+        raise FetchError("Offline, or the server cannot be reached.", offline=True) from exc
+    except httpx.RemoteProtocolError as exc:
+        raise FetchError("The server closed the connection before the feed was complete.") from exc
+    except httpx.HTTPError as exc:
+        raise FetchError(f"The feed could not be fetched ({type(exc).__name__}).") from exc
+
+
+def plain_text(fragment: str, limit: int = 2000) -> str:
+    """Text from an HTML fragment, whitespace folded."""
+    text = html.unescape(_TAGS.sub(" ", fragment or ""))
+    return _SPACE.sub(" ", text).strip()[:limit]
+
+
+def _when(entry: Any, fallback: datetime) -> datetime:
+    for name in ("published_parsed", "updated_parsed", "created_parsed"):
+        value = entry.get(name)
+        if value:
+            try:
+                return datetime(
+                    value[0], value[1], value[2], value[3], value[4], value[5], tzinfo=UTC
+                )
+            except (TypeError, ValueError):
+                continue
+    return fallback
+
+
+def parse_feed(body: bytes, url: str, now: datetime) -> list[FeedItem]:
+    """Items of an RSS or Atom document; KnownError if it is not one."""
+    import feedparser
+
+    parsed = feedparser.parse(
+        body,
+        response_headers={"content-location": url},
+        sanitize_html=False,
+        resolve_relative_uris=False,
+    )
+    entries = parsed.get("entries") or []
+    if not parsed.get("version") and not entries:
+        raise KnownError("This address did not return an RSS or Atom feed.")
+    source = plain_text(parsed.get("feed", {}).get("title", ""), 200) or url
+    items = []
+    for entry in entries[:1000]:
+        link = str(entry.get("link") or "")
+        title = plain_text(str(entry.get("title") or ""), 500)
+        summary = plain_text(str(entry.get("summary") or entry.get("description") or ""))
+        if not (link or title or summary):
+            continue
+        source_id = str(entry.get("id") or entry.get("guid") or link or title)
+        items.append(
+            FeedItem(
+                item_key(link, f"{url}#{source_id}"),
+                source,
+                link,
+                title or summary[:120],
+                summary,
+                plain_text(str(entry.get("author") or ""), 200),
+                _when(entry, now),
+            )
+        )
+    if parsed.get("bozo") and not items:
+        problem = parsed.get("bozo_exception")
+        raise KnownError(
+            f"This is not a readable RSS or Atom feed: it is incomplete or not "
+            f"well-formed ({str(problem)[:120]})."
+        )
+    return items
+
+
+def govuk_params(keywords: str, organisation: str, count: int = 50) -> dict[str, Any]:
+    """Query parameters for the GOV.UK search API, newest first."""
+    params: dict[str, Any] = {
+        "count": count,
+        "order": "-public_timestamp",
+        "fields": "title,link,description,public_timestamp,organisations,format",
+    }
+    if keywords.strip():
+        params["q"] = keywords.strip()
+    if organisation.strip():
+        params["filter_organisations"] = organisation.strip()
+    return params
+
+
+def govuk_search_url(keywords: str, organisation: str) -> str:
+    return f"{GOVUK_SEARCH}?{urlencode(govuk_params(keywords, organisation))}"
+
+
+def parse_govuk_search(body: bytes, now: datetime) -> list[FeedItem]:
+    """Items from a GOV.UK search API answer."""
+    try:
+        data = json.loads(body)
+        results = data["results"]
+        if not isinstance(results, list):
+            raise TypeError("results is not a list")
+    except (ValueError, KeyError, TypeError) as exc:
+        raise KnownError(f"GOV.UK search answered with something unexpected ({exc}).") from exc
+    items = []
+    for result in results:
+        if not isinstance(result, dict):
+            continue
+        link = str(result.get("link") or "")
+        url = link if link.startswith("http") else f"https://www.gov.uk{link}"
+        when = now
+        stamp = result.get("public_timestamp")
+        if isinstance(stamp, str):
+            try:
+                when = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+            except ValueError:
+                when = now
+        organisations = result.get("organisations") or []
+        author = ", ".join(str(o.get("title", "")) for o in organisations if isinstance(o, dict))
+        items.append(
+            FeedItem(
+                item_key(url, link),
+                "GOV.UK",
+                url,
+                plain_text(str(result.get("title") or ""), 500),
+                plain_text(str(result.get("description") or "")),
+                author[:200],
+                when,
+            )
+        )
+    return items

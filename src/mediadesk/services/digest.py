@@ -1,0 +1,86 @@
+"""Monitoring reports: starred items as HTML and CSV, and every stored item as CSV."""
+
+from __future__ import annotations
+
+import csv
+import html
+import os
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from pathlib import Path
+
+from mediadesk.domain.monitoring import StoredItem
+from mediadesk.errors import KnownError
+from mediadesk.storage.db import Connection
+from mediadesk.storage.monitoring import get_items
+
+HEADERS = ("Title", "Source", "Author", "Published", "Link", "Note")
+
+
+def _row(s: StoredItem) -> list[str]:
+    published = s.item.published.astimezone().strftime("%d/%m/%Y %H:%M")
+    cells = [s.item.title, s.item.source, s.item.author, published, s.item.url, s.note]
+    return ["'" + c if c[:1] in ("=", "+", "-", "@") else c for c in cells]
+
+
+def _write(path: Path, write: Callable[[Path], object]) -> None:
+    tmp = path.with_name(path.name + ".part")
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise KnownError(f"{path} could not be written: {exc.strerror or exc}.") from exc
+
+
+def write_csv(items: Sequence[StoredItem], path: Path) -> int:
+    """Items as CSV (Excel-friendly UTF-8)."""
+
+    def write(target: Path) -> None:
+        with target.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(HEADERS)
+            writer.writerows(_row(s) for s in items)
+
+    _write(path, write)
+    return len(items)
+
+
+def export_items_csv(conn: Connection, path: Path) -> int:
+    """Every stored item, newest first."""
+    ids = [r[0] for r in conn.execute("SELECT id FROM monitor_items ORDER BY published DESC")]
+    items: list[StoredItem] = []
+    for start in range(0, len(ids), 500):
+        items += get_items(conn, ids[start : start + 500])
+    return write_csv(items, path)
+
+
+def digest_html(items: Sequence[StoredItem], title: str, now: datetime) -> str:
+    """A monitoring report to share with the wider communications team."""
+    rows = "".join(
+        f"<tr><td><a href='{html.escape(s.item.url, quote=True)}'>{html.escape(s.item.title)}"
+        f"</a><br><small>{html.escape(s.item.summary[:300])}</small></td>"
+        f"<td>{html.escape(s.item.source)}<br>{html.escape(s.item.author)}</td>"
+        f"<td>{s.item.published.astimezone():%d/%m/%Y %H:%M}</td>"
+        f"<td>{html.escape(s.note)}</td></tr>"
+        for s in items
+    )
+    return (
+        "<!DOCTYPE html><html lang='en-GB'><head><meta charset='utf-8'>"
+        f"<title>{html.escape(title)}</title><style>body{{font-family:Arial,sans-serif;"
+        "font-size:10pt}}table{{border-collapse:collapse;width:100%}}td,th{{border:1px solid "
+        "#999;padding:4pt;vertical-align:top;text-align:left}}th{{background:#eee}}</style>"
+        f"</head><body><h1>{html.escape(title)}</h1><p>{now.astimezone():%A %d %B %Y, %H:%M}"
+        f" · {len(items)} items</p><table><thead><tr><th>Item</th><th>Source</th>"
+        f"<th>Published</th><th>Note</th></tr></thead><tbody>{rows}</tbody></table>"
+        "</body></html>"
+    )
+
+
+def write_digest(items: Sequence[StoredItem], title: str, now: datetime, path: Path) -> int:
+    """Write the digest as HTML, or as CSV when the file name ends in .csv."""
+    if path.suffix.lower() == ".csv":
+        return write_csv(items, path)
+    page = digest_html(items, title, now)
+    _write(path, lambda target: target.write_text(page, encoding="utf-8"))
+    return len(items)

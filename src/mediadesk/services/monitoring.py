@@ -1,0 +1,224 @@
+"""Polling monitoring columns politely, storing and filtering items, raising alerts."""
+
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from typing import Any
+
+import httpx
+
+from mediadesk.domain.monitoring import Column, ColumnKind, FeedItem, Filters, StoredItem
+from mediadesk.errors import KnownError, ValidationError
+from mediadesk.net import feeds
+from mediadesk.storage import monitoring as store
+from mediadesk.storage.db import Connection, transaction
+
+MAX_BACKOFF = timedelta(hours=6)
+LAYOUT_FORMAT = "mediadesk-columns/1"
+
+
+@dataclass(frozen=True)
+class PollResult:
+    """What one poll of one column did."""
+
+    column_id: int
+    new_items: int
+    alerts: tuple[StoredItem, ...]
+    not_modified: bool
+    error: str
+    offline: bool
+    next_poll: datetime
+
+
+def _request(column: Column) -> tuple[str, dict[str, Any] | None]:
+    if column.kind is ColumnKind.FEED:
+        return column.query["url"], None
+    return feeds.GOVUK_SEARCH, feeds.govuk_params(
+        column.query.get("keywords", ""), column.query.get("organisation", "")
+    )
+
+
+def _parse(column: Column, body: bytes, now: datetime) -> list[FeedItem]:
+    if column.kind is ColumnKind.FEED:
+        return feeds.parse_feed(body, column.query["url"], now)
+    return feeds.parse_govuk_search(body, now)
+
+
+def backoff(failures: int, interval: timedelta, rng: random.Random) -> timedelta:
+    """Exponential backoff with jitter, capped at six hours."""
+    base: timedelta = min(interval * (2 ** min(failures, 10)), MAX_BACKOFF)
+    jittered: timedelta = base * rng.uniform(0.8, 1.2)
+    return jittered
+
+
+def poll(
+    conn: Connection,
+    client: httpx.Client,
+    column: Column,
+    now: datetime,
+    rng: random.Random | None = None,
+) -> PollResult:
+    """Fetch one column once, store what is new, and schedule the next poll."""
+    rng = rng or random.Random()
+    state = store.poll_state(conn, column.id)
+    interval = timedelta(seconds=max(column.interval_s, column.kind.min_interval_s))
+    url, params = _request(column)
+    try:
+        fetched = feeds.fetch(client, url, state.etag, state.last_modified, params)
+        items = [] if fetched.body is None else _parse(column, fetched.body, now)
+    except feeds.FetchError as exc:
+        wait = backoff(state.failures, interval, rng)
+        if exc.retry_after is not None:
+            wait = max(timedelta(seconds=exc.retry_after), interval)
+        next_poll = now + wait
+        with transaction(conn):
+            store.save_poll_state(
+                conn,
+                column.id,
+                replace(
+                    state,
+                    last_attempt=now,
+                    next_poll=next_poll,
+                    failures=state.failures + 1,
+                    last_error=exc.message,
+                ),
+            )
+        return PollResult(column.id, 0, (), False, exc.message, exc.offline, next_poll)
+    except KnownError as exc:  # the server answered, but not with a feed
+        next_poll = now + backoff(state.failures, interval, rng)
+        with transaction(conn):
+            store.save_poll_state(
+                conn,
+                column.id,
+                replace(
+                    state,
+                    last_attempt=now,
+                    next_poll=next_poll,
+                    failures=state.failures + 1,
+                    last_error=exc.message,
+                ),
+            )
+        return PollResult(column.id, 0, (), False, exc.message, False, next_poll)
+    if fetched.max_age:
+        interval = max(interval, timedelta(seconds=fetched.max_age))
+    next_poll = now + interval * rng.uniform(1.0, 1.1)
+    shown = [i for i in items if column.filters.shows(i)]
+    alerts = [column.filters.alerts(i) for i in shown]
+    with transaction(conn):
+        new_ids = store.store_items(conn, column.id, shown, alerts, now)
+        store.save_poll_state(
+            conn,
+            column.id,
+            store.PollState(fetched.etag, fetched.last_modified, now, now, next_poll, 0, ""),
+        )
+    alerted = {i.key for i, a in zip(shown, alerts, strict=True) if a}
+    new_alerts = tuple(s for s in store.get_items(conn, new_ids) if s.item.key in alerted)
+    return PollResult(
+        column.id, len(new_ids), new_alerts, fetched.body is None, "", False, next_poll
+    )
+
+
+def due(conn: Connection, now: datetime) -> list[Column]:
+    """Unmuted columns whose next poll time has come (or that were never polled)."""
+    found = []
+    for column in store.columns(conn):
+        if column.muted:
+            continue
+        state = store.poll_state(conn, column.id)
+        if state.next_poll is None or state.next_poll <= now:
+            found.append(column)
+    return found
+
+
+def describe_state(state: store.PollState, now: datetime) -> str:
+    """The column's state in plain words: updated, next poll, offline or the error."""
+
+    def ago(moment: datetime) -> str:
+        minutes = int((now - moment).total_seconds() // 60)
+        if minutes < 1:
+            return "just now"
+        if minutes < 60:
+            return f"{minutes} min ago"
+        if minutes < 48 * 60:
+            return f"{minutes // 60} h ago"
+        return f"{minutes // 1440} days ago"
+
+    parts = []
+    if state.last_error:
+        parts.append(state.last_error)
+        if state.last_success:
+            parts.append(f"showing items from {ago(state.last_success)}")
+    elif state.last_success:
+        parts.append(f"Updated {ago(state.last_success)}")
+    else:
+        parts.append("Not fetched yet")
+    if state.next_poll and state.next_poll > now:
+        minutes = max(1, int((state.next_poll - now).total_seconds() // 60))
+        parts.append(f"next in {minutes} min")
+    return " · ".join(parts)
+
+
+# -- sharing column sets -------------------------------------------------------------------
+def export_layout(conn: Connection) -> dict[str, Any]:
+    """The column set (queries, filters, alerts; never credentials) as JSON data."""
+    return {
+        "format": LAYOUT_FORMAT,
+        "columns": [
+            {
+                "kind": c.kind.value,
+                "title": c.title,
+                "query": c.query,
+                "filters": c.filters.to_json(),
+                "interval_s": c.interval_s,
+                "width": c.width,
+                "muted": c.muted,
+            }
+            for c in store.columns(conn)
+        ],
+    }
+
+
+def parse_layout(raw: Any) -> list[Column]:
+    """Validate a shared column set; ValidationError names the first problem."""
+    if not isinstance(raw, dict) or raw.get("format") != LAYOUT_FORMAT:
+        raise ValidationError(f"This is not a MediaDesk column set (format {LAYOUT_FORMAT}).")
+    columns = raw.get("columns")
+    if not isinstance(columns, list):
+        raise ValidationError("The column set has no list of columns.")
+    parsed = []
+    for number, entry in enumerate(columns, start=1):
+        try:
+            kind = ColumnKind(entry["kind"])
+            query = {str(k): str(v) for k, v in dict(entry["query"]).items()}
+            parsed.append(
+                Column(
+                    0,
+                    kind,
+                    str(entry.get("title") or kind.label),
+                    query,
+                    Filters.from_json(dict(entry.get("filters") or {})),
+                    max(int(entry.get("interval_s", 300)), kind.min_interval_s),
+                    int(entry.get("width", 360)),
+                    bool(entry.get("muted", False)),
+                )
+            )
+        except ValidationError as exc:
+            raise ValidationError(f"Column {number}: {exc.message}") from exc
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValidationError(f"Column {number} is incomplete or malformed ({exc}).") from exc
+    return parsed
+
+
+def import_layout(conn: Connection, text: str) -> int:
+    """Add the columns of a shared column set; returns how many."""
+    try:
+        raw = json.loads(text)
+    except ValueError as exc:
+        raise ValidationError(f"The column set is not valid JSON ({exc}).") from exc
+    columns = parse_layout(raw)
+    for column in columns:
+        store.add_column(conn, column)
+    return len(columns)
