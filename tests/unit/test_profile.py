@@ -161,7 +161,7 @@ def test_migration_takes_an_encrypted_backup_first(
     assert len(backups) == 1
     assert not backups[0].read_bytes().startswith(b"SQLite format 3")
     conn = connect(backups[0], db.key)
-    assert migrations.schema_version(conn) == 1
+    assert migrations.schema_version(conn) == migrations.LATEST - 1
     conn.close()
 
 
@@ -206,3 +206,27 @@ def test_profile_override(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     assert resolve_profile().root == (tmp_path / "env").resolve()
     assert resolve_profile(str(tmp_path / "arg")).root == (tmp_path / "arg").resolve()
     assert resolve_profile(str(tmp_path / "arg")).logs == (tmp_path / "arg" / "logs").resolve()
+
+
+def test_a_version_1_profile_is_upgraded_with_its_data(
+    profile_paths: ProfilePaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = MemoryStore()
+    first = migrations.MIGRATIONS[:1]
+    with monkeypatch.context() as patch:
+        patch.setattr(migrations, "MIGRATIONS", first)
+        patch.setattr(migrations, "LATEST", 1)
+        db = open_profile(profile_paths, store)
+        conn = db.connect()
+        conn.execute(
+            "INSERT INTO enquiries(ref, received, channel, subject, updated)"
+            " VALUES ('ENQ-2026-00001', 0, 'phone', 'Kept', 0)"
+        )
+        conn.close()
+    db = open_profile(profile_paths, store)
+    conn = db.connect()
+    assert migrations.schema_version(conn) == migrations.LATEST
+    assert conn.execute("SELECT subject FROM enquiries").fetchone()[0] == "Kept"
+    assert conn.execute("SELECT count(*) FROM monitor_columns").fetchone()[0] == 0
+    conn.close()
+    assert len(list(profile_paths.backups.glob("*before-v2*.db"))) == 1
