@@ -13,8 +13,11 @@ from mediadesk.domain.enquiry import (
     ResponseType,
     Status,
 )
+from mediadesk.domain.monitoring import Column, ColumnKind, FeedItem, Filters, item_key
 from mediadesk.services.enquiries import EnquiryService
 from mediadesk.storage import directory
+from mediadesk.storage import monitoring as monitor_store
+from mediadesk.storage.db import Connection, transaction
 
 PEOPLE = [
     ("Jane Smith", "Daily Bugle"),
@@ -160,3 +163,106 @@ def populate(service: EnquiryService, now: datetime, count: int = 60, seed: int 
         service.set_status(created.id, Status.AWAITING_CLEARANCE)
         if status is Status.CLEARED:
             service.set_status(created.id, Status.CLEARED)
+
+
+MONITOR_COLUMNS = [
+    (
+        "DfE news (GOV.UK)",
+        "https://www.gov.uk/search/news-and-communications.atom?"
+        "organisations[]=department-for-education",
+        "GOV.UK",
+        [
+            "Free school meals expansion confirmed",
+            "Secretary of State speech on the teacher pay award",
+            "Ofsted report cards: consultation response",
+            "New maths hubs to open in 40 areas",
+            "Children's wellbeing bill: royal assent",
+            "Skills England: first annual report",
+        ],
+        ("school meals",),
+    ),
+    (
+        "Daily Bugle politics",
+        "https://bugle.example/politics/rss",
+        "Daily Bugle",
+        [
+            "Minister under pressure over school meals",
+            "Rail strike talks collapse after four hours",
+            "Flood defence spending 'not enough', say MPs",
+            "Council tax rises loom for 2027",
+            "Analysis: what the pay award means for teachers",
+        ],
+        ("minister",),
+    ),
+    (
+        "GOV.UK search: flooding",
+        "",
+        "GOV.UK",
+        [
+            "Flood defence funding boost for Yorkshire",
+            "Environment Agency issues flood warnings for the Severn",
+            "Water company fines: record penalties announced",
+            "Flood recovery grants open for applications",
+        ],
+        (),
+    ),
+    (
+        "Northern Echo",
+        "https://northern-echo.example/news/rss",
+        "Northern Echo",
+        [
+            "Teesside college welcomes minister's visit",
+            "Bus fares capped at £2 until 2027",
+            "Hospital parking charges rise at three trusts",
+            "Bridge repairs close the A66 overnight",
+        ],
+        ("minister", "visit"),
+    ),
+]
+AUTHORS = ["Jane Smith", "Omar Khan", "Priya Patel", "Tom Hughes", ""]
+
+
+def populate_monitoring(conn: Connection, now: datetime, seed: int = 5) -> None:
+    """Columns with believable items, some read, some alerting."""
+    rng = random.Random(seed)
+    for title, url, source, headlines, alert in MONITOR_COLUMNS:
+        if url:
+            column = Column(0, ColumnKind.FEED, title, {"url": url}, Filters(alert=alert))
+        else:
+            column = Column(
+                0, ColumnKind.GOVUK_SEARCH, title, {"keywords": "flooding"}, Filters(alert=alert)
+            )
+        column_id = monitor_store.add_column(conn, column)
+        items = []
+        for index, headline in enumerate(headlines):
+            published = now - timedelta(minutes=12 + index * rng.randint(25, 90))
+            slug = headline.lower().replace(" ", "-").replace("'", "")[:50]
+            link = f"https://{(url or 'https://www.gov.uk').split('/')[2]}/news/{slug}"
+            items.append(
+                FeedItem(
+                    item_key(link, slug),
+                    source,
+                    link,
+                    headline,
+                    f"{headline}. " + rng.choice(TOPICS)[1],
+                    "" if source == "GOV.UK" else rng.choice(AUTHORS),
+                    published,
+                )
+            )
+        with transaction(conn):
+            alerts = [Filters(alert=alert).alerts(i) for i in items]
+            ids = monitor_store.store_items(conn, column_id, items, alerts, now)
+            monitor_store.save_poll_state(
+                conn,
+                column_id,
+                monitor_store.PollState(
+                    None,
+                    None,
+                    now - timedelta(minutes=2),
+                    now - timedelta(minutes=2),
+                    now + timedelta(minutes=3),
+                    0,
+                    "",
+                ),
+            )
+        monitor_store.set_read(conn, ids[len(ids) // 2 :])

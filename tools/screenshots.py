@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from demo_data import populate
+from demo_data import populate, populate_monitoring
 
 from mediadesk.config.policy import Policy
 from mediadesk.context import AppContext
@@ -46,6 +46,7 @@ def main() -> None:
         ctx = AppContext.open(database, Policy())
         ctx.settings.set("user.display_name", "Alex Morgan")
         populate(ctx.enquiries(), ctx.clock())
+        populate_monitoring(ctx.conn, ctx.clock())
         window = MainWindow(ctx)
         window.resize(1500, 880)
         window.show()
@@ -73,6 +74,10 @@ def main() -> None:
         settle(app)
         save(report, out / f"report{suffix}.png")
         report.close()
+        window.monitoring.scheduler.stop()
+        window.tabs.setCurrentWidget(window.monitoring)
+        settle(app, 400)
+        save(window, out / f"monitoring{suffix}.png")
         window.close()
         window.tasks.shutdown()
         ctx.close()

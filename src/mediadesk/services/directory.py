@@ -70,3 +70,20 @@ def history(conn: Connection, contact_id: int) -> list[Enquiry]:
     ids = store.enquiry_ids_for_contact(conn, contact_id)
     rows = repo.get_many(conn, ids)
     return [rows[i] for i in ids if i in rows]
+
+
+def match_contact(conn: Connection, author: str, handle: str = "") -> Contact | None:
+    """The directory entry for a post's author: by social handle first, then by name."""
+    wanted = handle.strip().lstrip("@").casefold()
+    everyone = store.contacts(conn)
+    if wanted:
+        for contact in everyone:
+            handles = {
+                h.strip().lstrip("@").casefold()
+                for h in re.split(r"[,\s]+", contact.handles)
+                if h.strip()
+            }
+            if wanted in handles:
+                return contact
+    key = name_key(author)
+    return next((c for c in everyone if key and name_key(c.name) == key), None)

@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSystemTrayIcon,
+    QTabWidget,
+    QWidget,
+)
 
 from mediadesk import __version__
 from mediadesk.context import AppContext
+from mediadesk.domain.monitoring import StoredItem
 from mediadesk.services.enquiries import Reminder
 from mediadesk.storage.audit import verify
 from mediadesk.ui.enquiries.tab import EnquiriesTab
+from mediadesk.ui.monitoring.tab import MonitoringTab
 from mediadesk.ui.notifier import DeadlineNotifier
 from mediadesk.ui.tasks import TaskRunner
 from mediadesk.ui.theme import app_icon
@@ -31,6 +40,11 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.enquiries, self.tr("&Enquiries"))
+        self.monitoring = MonitoringTab(ctx)
+        self.tabs.addTab(self.monitoring, self.tr("&Monitoring"))
+        self.monitoring.message.connect(self.say)
+        self.monitoring.alert.connect(self._monitoring_alert)
+        self.monitoring.log_enquiry.connect(self.log_item_as_enquiry)
         self.tabs.setAccessibleName(self.tr("Sections"))
         self.setCentralWidget(self.tabs)
         self.enquiries.message.connect(self.say)
@@ -89,6 +103,37 @@ class MainWindow(QMainWindow):
             self.tr("{ref} is {when}: {subject}").format(ref=e.ref, when=when, subject=e.subject)
         )
         self.enquiries.model.tick()
+
+    def _monitoring_alert(self, items: list[StoredItem]) -> None:
+        first = items[0].item
+        more = f" (+{len(items) - 1} more)" if len(items) > 1 else ""
+        title = self.tr("Monitoring alert: {source}").format(source=first.source)
+        if self.notifier.tray.isVisible():
+            self.notifier.tray.showMessage(
+                title, first.title + more, QSystemTrayIcon.MessageIcon.Information, 15_000
+            )
+        self.say(f"{title}: {first.title}{more}")
+
+    def log_item_as_enquiry(self, stored: StoredItem) -> None:
+        """Open the quick-log form pre-filled from a monitored item."""
+        from mediadesk.domain.enquiry import Channel
+        from mediadesk.services.directory import match_contact
+        from mediadesk.ui.enquiries.quicklog import QuickLogDialog
+
+        item = stored.item
+        contact = match_contact(self.ctx.conn, item.author, item.handle)
+        dialog = QuickLogDialog(self.ctx.enquiries(), self)
+        dialog.prefill(
+            received=item.published,
+            channel=Channel.SOCIAL if item.handle else Channel.EMAIL,
+            journalist=contact.name if contact else item.author,
+            outlet=contact.outlet_name if contact and contact.outlet_name else item.source,
+            subject=item.title[:200],
+            questions=f"{item.title}\n\n{item.summary}\n\n{item.url}".strip(),
+        )
+        dialog.logged.connect(self.enquiries._logged)
+        dialog.logged.connect(lambda _e: self.tabs.setCurrentWidget(self.enquiries))
+        dialog.open()
 
     # -- menu actions ----------------------------------------------------------------------
     def import_enquiries(self) -> None:
@@ -185,6 +230,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.enquiries.shutdown()
+        self.monitoring.shutdown()
         self.tasks.shutdown()
         self.notifier.tray.hide()
         super().closeEvent(event)

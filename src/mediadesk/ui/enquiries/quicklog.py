@@ -206,6 +206,26 @@ class QuickLogDialog(QDialog):
         self.tags.setText(draft.get("tags", ""))
         self.restored.setVisible(True)
 
+    def prefill(
+        self,
+        *,
+        received: datetime,
+        channel: Channel,
+        journalist: str,
+        outlet: str,
+        subject: str,
+        questions: str,
+    ) -> None:
+        """Start from something seen elsewhere (a monitored post or article)."""
+        self.received.setDateTime(to_qt(received))
+        self.channel.set_value(channel)
+        self.journalist.setText(journalist)
+        self.outlet.setText(outlet)
+        self.subject.setText(subject)
+        self.questions.setPlainText(questions)
+        self.restored.setVisible(False)
+        self.subject.setFocus()
+
     def _show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.setVisible(True)

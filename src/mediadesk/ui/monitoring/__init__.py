@@ -1,0 +1,1 @@
+"""The Monitoring tab: TweetDeck-style columns over feeds."""

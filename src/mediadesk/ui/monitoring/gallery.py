@@ -1,0 +1,171 @@
+"""Add a column from the gallery, or edit one: its query, filters and alert rule."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mediadesk.domain.monitoring import Column, ColumnKind, Filters
+from mediadesk.errors import KnownError
+from mediadesk.ui.widgets.forms import named
+
+EXAMPLE_FEED = (
+    "https://www.gov.uk/search/news-and-communications.atom?"
+    "organisations[]=department-for-education"
+)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w.strip() for w in text.split(",") if w.strip())
+
+
+class ColumnDialog(QDialog):
+    """The gallery (kind, query) and the column's filters in one form."""
+
+    def __init__(self, column: Column | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.original = column
+        self.setWindowTitle(self.tr("Edit column") if column else self.tr("Add a column"))
+        self.setMinimumWidth(560)
+        self.kind = QComboBox()
+        for kind in ColumnKind:
+            self.kind.addItem(self.tr(kind.label), kind.value)
+        self.title = QLineEdit()
+        self.url = QLineEdit()
+        self.url.setPlaceholderText(EXAMPLE_FEED)
+        self.keywords = QLineEdit()
+        self.organisation = QLineEdit()
+        self.organisation.setPlaceholderText("e.g. department-for-education")
+        self.pages = QStackedWidget()
+        feed_page = QWidget()
+        feed_form = QFormLayout(feed_page)
+        feed_form.addRow(self.tr("Feed address"), self.url)
+        search_page = QWidget()
+        search_form = QFormLayout(search_page)
+        search_form.addRow(self.tr("Keywords"), self.keywords)
+        search_form.addRow(self.tr("Organisation (slug)"), self.organisation)
+        self.pages.addWidget(feed_page)
+        self.pages.addWidget(search_page)
+        self.include = QLineEdit()
+        self.include.setPlaceholderText(self.tr("only items with any of these, comma-separated"))
+        self.exclude = QLineEdit()
+        self.muted_authors = QLineEdit()
+        self.regex = QCheckBox(self.tr("Words are regular expressions"))
+        self.alert = QLineEdit()
+        self.alert.setPlaceholderText(self.tr("notify me when an item mentions any of these"))
+        self.alert_all = QCheckBox(self.tr("Notify me of every new item"))
+        self.interval = QSpinBox()
+        self.interval.setRange(5, 24 * 60)
+        self.interval.setSuffix(self.tr(" min"))
+        self.interval.setValue(5)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        for widget, name in (
+            (self.kind, "Column type"),
+            (self.title, "Column title"),
+            (self.url, "Feed address"),
+            (self.keywords, "Keywords"),
+            (self.organisation, "Organisation"),
+            (self.include, "Include"),
+            (self.exclude, "Exclude"),
+            (self.muted_authors, "Muted authors"),
+            (self.regex, "Regular expressions"),
+            (self.alert, "Alert words"),
+            (self.alert_all, "Alert on every item"),
+            (self.interval, "Check every"),
+        ):
+            named(widget, self.tr(name))
+        form = QFormLayout()
+        form.addRow(self.tr("Type"), self.kind)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.pages)
+        form.addRow(self.tr("Include"), self.include)
+        form.addRow(self.tr("Exclude"), self.exclude)
+        form.addRow(self.tr("Muted authors"), self.muted_authors)
+        form.addRow("", self.regex)
+        form.addRow(self.tr("Alert on"), self.alert)
+        form.addRow("", self.alert_all)
+        form.addRow(self.tr("Check every"), self.interval)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.kind.currentIndexChanged.connect(
+            lambda index: self.pages.setCurrentIndex(min(index, 1))
+        )
+        self.result_column: Column | None = None
+        if column is not None:
+            self._fill(column)
+
+    def _fill(self, column: Column) -> None:
+        self.kind.setCurrentIndex(self.kind.findData(column.kind.value))
+        self.title.setText(column.title)
+        self.url.setText(column.query.get("url", ""))
+        self.keywords.setText(column.query.get("keywords", ""))
+        self.organisation.setText(column.query.get("organisation", ""))
+        f = column.filters
+        self.include.setText(", ".join(f.include))
+        self.exclude.setText(", ".join(f.exclude))
+        self.muted_authors.setText(", ".join(f.muted_authors))
+        self.regex.setChecked(f.regex)
+        self.alert.setText(", ".join(f.alert))
+        self.alert_all.setChecked(f.alert_all)
+        self.interval.setValue(max(5, column.interval_s // 60))
+
+    def column(self) -> Column:
+        """The column the form describes (ValidationError if it is not valid)."""
+        kind = ColumnKind(self.kind.currentData())
+        if kind is ColumnKind.FEED:
+            query = {"url": self.url.text().strip()}
+            default_title = self.url.text().strip().split("//")[-1].split("/")[0]
+        else:
+            query = {
+                "keywords": self.keywords.text().strip(),
+                "organisation": self.organisation.text().strip(),
+            }
+            default_title = f"GOV.UK: {self.keywords.text().strip() or self.organisation.text()}"
+        filters = Filters(
+            _words(self.include.text()),
+            _words(self.exclude.text()),
+            self.regex.isChecked(),
+            _words(self.muted_authors.text()),
+            _words(self.alert.text()),
+            self.alert_all.isChecked(),
+        )
+        base = self.original
+        return Column(
+            base.id if base else 0,
+            kind,
+            self.title.text().strip() or default_title,
+            query,
+            filters,
+            self.interval.value() * 60,
+            base.width if base else 360,
+            base.muted if base else False,
+            base.position if base else 0,
+        )
+
+    def _check(self) -> None:
+        try:
+            self.result_column = self.column()
+        except KnownError as exc:
+            self.error.setText(exc.message)
+            return
+        self.accept()

@@ -1,0 +1,377 @@
+"""The Monitoring tab: columns side by side, polled in the background, searchable."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+from pathlib import Path
+
+import httpx
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mediadesk.context import AppContext
+from mediadesk.domain.monitoring import Column
+from mediadesk.errors import KnownError
+from mediadesk.net.client import NetworkConfig, make_client
+from mediadesk.services import digest, monitoring
+from mediadesk.services.monitoring import PollResult
+from mediadesk.storage import monitoring as store
+from mediadesk.storage.db import Connection, transaction
+from mediadesk.ui.monitoring.column import MIME, ColumnWidget
+from mediadesk.ui.monitoring.gallery import ColumnDialog
+from mediadesk.ui.monitoring.model import ItemDelegate, ItemListModel
+from mediadesk.ui.tasks import TaskRunner
+from mediadesk.ui.widgets.forms import named
+
+SCHEDULE_MS = 15_000
+MAX_CONCURRENT_POLLS = 4
+
+
+class _SharedClient:
+    """One pooled httpx client for every poll, made in a worker (PAC may need the network)."""
+
+    def __init__(self, config: NetworkConfig) -> None:
+        self._config = config
+        self._client: httpx.Client | None = None
+        self._lock = threading.Lock()
+
+    def get(self) -> httpx.Client:
+        with self._lock:
+            if self._client is None:
+                self._client = make_client(self._config)
+            return self._client
+
+    def close(self) -> None:
+        with self._lock:
+            if self._client is not None:
+                self._client.close()
+                self._client = None
+
+
+class MonitoringTab(QWidget):
+    """Columns over feeds and GOV.UK search, with alerts and 'log as enquiry'."""
+
+    alert = Signal(object)  # a list of StoredItem
+    message = Signal(str)
+    log_enquiry = Signal(object)  # a StoredItem
+    polled = Signal(object)  # a PollResult
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setAccessibleName(self.tr("Monitoring"))
+        self.tasks = TaskRunner(ctx.database, self, max_threads=MAX_CONCURRENT_POLLS)
+        self.client = _SharedClient(NetworkConfig.from_settings(ctx.settings.get))
+        self.in_flight: set[int] = set()
+        self.widgets: dict[int, ColumnWidget] = {}
+
+        self.add_button = QPushButton(self.tr("&Add column"))
+        self.add_button.clicked.connect(self.add_column)
+        self.refresh_button = QPushButton(self.tr("&Refresh all"))
+        self.refresh_button.clicked.connect(self.refresh_all)
+        self.digest_button = QPushButton(self.tr("Export &digest…"))
+        self.digest_button.setToolTip(self.tr("Starred items as HTML, PDF or CSV"))
+        self.digest_button.clicked.connect(self.export_digest)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search everything"))
+        self.search.setClearButtonEnabled(True)
+        named(self.search, self.tr("Search every column"))
+        for button in (self.add_button, self.refresh_button, self.digest_button):
+            named(button, button.text().replace("&", "").rstrip("…"))
+        top = QHBoxLayout()
+        top.addWidget(self.add_button)
+        top.addWidget(self.refresh_button)
+        top.addWidget(self.digest_button)
+        top.addWidget(self.search, 1)
+
+        self.results_model = ItemListModel(ctx.clock)
+        self.results = QListView()
+        self.results.setModel(self.results_model)
+        self.results.setItemDelegate(ItemDelegate(ctx.clock))
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results_label = QLabel()
+        self.results_panel = QWidget()
+        panel = QVBoxLayout(self.results_panel)
+        panel.setContentsMargins(0, 0, 0, 0)
+        panel.addWidget(self.results_label)
+        panel.addWidget(self.results, 1)
+        self.results_panel.setMinimumWidth(300)
+        self.results_panel.hide()
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setAcceptDrops(True)
+        self.splitter.installEventFilter(self)
+        self.splitter.splitterMoved.connect(lambda *_: self._save_widths())
+        self.empty = QLabel(
+            self.tr(
+                "No columns yet. Add one with Add column: a GOV.UK news feed, any RSS or Atom "
+                "feed, or a GOV.UK search."
+            )
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.results_panel)
+        row.addWidget(self.splitter, 1)
+        row.addWidget(self.empty, 1)
+        scroll.setWidget(holder)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+
+        self.search_timer = QTimer(self, singleShot=True, interval=150)
+        self.search_timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(self.search_timer.start)
+        self.scheduler = QTimer(self, interval=SCHEDULE_MS)
+        self.scheduler.timeout.connect(self.poll_due)
+        self.ticker = QTimer(self, interval=60_000)
+        self.ticker.timeout.connect(self._tick)
+        self.rebuild()
+        self.scheduler.start()
+        self.ticker.start()
+        QTimer.singleShot(1500, self.poll_due)
+
+    # -- columns ---------------------------------------------------------------------------
+    def rebuild(self) -> None:
+        """Lay the columns out from the database."""
+        columns = store.columns(self.ctx.conn)
+        for widget in self.widgets.values():
+            widget.setParent(None)
+            widget.deleteLater()
+        self.widgets.clear()
+        for column in columns:
+            widget = ColumnWidget(self.ctx.conn, column, self.ctx.clock)
+            widget.edit_requested.connect(self.edit_column)
+            widget.remove_requested.connect(self.remove_column)
+            widget.refresh_requested.connect(lambda cid: self.poll_columns([cid]))
+            widget.mute_toggled.connect(self.toggle_mute)
+            widget.log_enquiry.connect(self.log_enquiry)
+            self.splitter.addWidget(widget)
+            self.widgets[column.id] = widget
+        if columns:
+            self.splitter.setSizes([c.width for c in columns])
+        self.splitter.setVisible(bool(columns))
+        self.empty.setVisible(not columns)
+
+    def add_column(self) -> None:
+        dialog = ColumnDialog(parent=self)
+        if dialog.exec() != ColumnDialog.DialogCode.Accepted or dialog.result_column is None:
+            return
+        column_id = store.add_column(self.ctx.conn, dialog.result_column)
+        self.rebuild()
+        self.poll_columns([column_id])
+
+    def edit_column(self, column_id: int) -> None:
+        column = store.get_column(self.ctx.conn, column_id)
+        if column is None:
+            return
+        dialog = ColumnDialog(column, self)
+        if dialog.exec() != ColumnDialog.DialogCode.Accepted or dialog.result_column is None:
+            return
+        changed = dialog.result_column
+        store.update_column(self.ctx.conn, changed)
+        if changed.query != column.query or changed.kind is not column.kind:
+            self._reset_state(column_id)
+        self.widgets[column_id].apply(changed)
+
+    def _reset_state(self, column_id: int) -> None:
+        with transaction(self.ctx.conn):
+            store.save_poll_state(
+                self.ctx.conn, column_id, store.PollState(None, None, None, None, None, 0, "")
+            )
+        self.poll_columns([column_id])
+
+    def remove_column(self, column_id: int) -> None:
+        column = store.get_column(self.ctx.conn, column_id)
+        if column is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove column"),
+            self.tr("Remove the column '{title}'? Starred items are kept.").format(
+                title=column.title
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        store.remove_column(self.ctx.conn, column_id)
+        self.rebuild()
+
+    def toggle_mute(self, column_id: int) -> None:
+        column = store.get_column(self.ctx.conn, column_id)
+        if column is None:
+            return
+        changed = replace(column, muted=not column.muted)
+        store.update_column(self.ctx.conn, changed)
+        self.widgets[column_id].apply(changed)
+
+    def _save_widths(self) -> None:
+        for column_id, size in zip(self._order(), self.splitter.sizes(), strict=False):
+            column = store.get_column(self.ctx.conn, column_id)
+            if column is not None and column.width != size:
+                store.update_column(self.ctx.conn, replace(column, width=size))
+
+    def _order(self) -> list[int]:
+        ids = []
+        for index in range(self.splitter.count()):
+            widget = self.splitter.widget(index)
+            if isinstance(widget, ColumnWidget):
+                ids.append(widget.column.id)
+        return ids
+
+    def move_column(self, column_id: int, index: int) -> None:
+        """Move a column to a position (drag and drop lands here)."""
+        order = [i for i in self._order() if i != column_id]
+        order.insert(max(0, min(index, len(order))), column_id)
+        store.reorder(self.ctx.conn, order)
+        self.rebuild()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.splitter
+            and isinstance(event, QDragEnterEvent)
+            and event.mimeData().hasFormat(MIME)
+        ):
+            event.acceptProposedAction()
+            return True
+        if (
+            watched is self.splitter
+            and isinstance(event, QDropEvent)
+            and event.mimeData().hasFormat(MIME)
+        ):
+            column_id = int(bytes(event.mimeData().data(MIME).data()).decode())
+            x = event.position().x()
+            centres = [
+                w.geometry().center().x()
+                for i in range(self.splitter.count())
+                if (w := self.splitter.widget(i)) is not None
+            ]
+            target = len([c for c in centres if c < x])
+            self.move_column(column_id, target)
+            event.acceptProposedAction()
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- polling ---------------------------------------------------------------------------
+    def poll_due(self) -> None:
+        """Start polls for columns whose time has come (never more than the limit at once)."""
+        due = [c.id for c in monitoring.due(self.ctx.conn, self.ctx.clock())]
+        self.poll_columns(due)
+
+    def refresh_all(self) -> None:
+        self.poll_columns([c.id for c in store.columns(self.ctx.conn) if not c.muted])
+
+    def poll_columns(self, ids: list[int]) -> None:
+        clock = self.ctx.clock
+        for column_id in ids:
+            if column_id in self.in_flight:
+                continue
+            column = store.get_column(self.ctx.conn, column_id)
+            if column is None:
+                continue
+            self.in_flight.add(column_id)
+            if column_id in self.widgets:
+                self.widgets[column_id].state.setText(self.tr("Checking…"))
+
+            def job(conn: Connection, column: Column = column) -> PollResult:
+                return monitoring.poll(conn, self.client.get(), column, clock())
+
+            def failed(exc: BaseException, cid: int = column_id) -> None:
+                self._failed(cid, exc)
+
+            self.tasks.run(job, self._polled, failed)
+
+    def _polled(self, result: PollResult) -> None:
+        self.in_flight.discard(result.column_id)
+        widget = self.widgets.get(result.column_id)
+        if widget is not None:
+            widget.reload()
+        if result.alerts:
+            self.alert.emit(list(result.alerts))
+        self.polled.emit(result)
+
+    def _failed(self, column_id: int, exc: BaseException) -> None:
+        self.in_flight.discard(column_id)
+        if isinstance(exc, KnownError):
+            self.message.emit(exc.message)
+            widget = self.widgets.get(column_id)
+            if widget is not None:
+                widget.state.setText(exc.message)
+            return
+        raise exc
+
+    def _tick(self) -> None:
+        for widget in self.widgets.values():
+            widget.refresh_state()
+            widget.view.viewport().update()
+
+    # -- search and digest -----------------------------------------------------------------
+    def run_search(self) -> None:
+        text = self.search.text().strip()
+        if not text:
+            self.results_panel.hide()
+            return
+        hits = store.search_all(self.ctx.conn, text)
+        self.results_model.set_items(hits)
+        self.results_label.setText(
+            self.tr("{n} items match '{text}'").format(n=len(hits), text=text)
+        )
+        self.results_panel.show()
+
+    def export_digest(self) -> None:
+        items = store.starred_items(self.ctx.conn)
+        if not items:
+            QMessageBox.information(
+                self,
+                self.tr("Export digest"),
+                self.tr("Star the items to include first (right-click an item, then Star)."),
+            )
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export monitoring digest"),
+            str(Path.home() / "monitoring.html"),
+            self.tr("Web page (*.html);;PDF (*.pdf);;CSV (*.csv)"),
+        )
+        if not name:
+            return
+        path = Path(name)
+        try:
+            if path.suffix.lower() == ".pdf":
+                from mediadesk.ui.enquiries.handover import write_pdf
+
+                write_pdf(digest.digest_html(items, "Monitoring digest", self.ctx.clock()), path)
+            else:
+                digest.write_digest(items, "Monitoring digest", self.ctx.clock(), path)
+        except (KnownError, OSError) as exc:
+            QMessageBox.warning(self, "MediaDesk", str(exc))
+            return
+        self.message.emit(
+            self.tr("Exported {n} starred items to {path}.").format(n=len(items), path=path)
+        )
+
+    def shutdown(self) -> None:
+        self.scheduler.stop()
+        self.ticker.stop()
+        self.tasks.shutdown()
+        self.client.close()

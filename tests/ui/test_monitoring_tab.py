@@ -1,0 +1,139 @@
+"""The Monitoring tab driven by real input against a loopback feed server."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from mediadesk.context import AppContext
+from mediadesk.domain.monitoring import Column, ColumnKind
+from mediadesk.storage import monitoring as store
+from mediadesk.ui.enquiries.quicklog import QuickLogDialog
+from mediadesk.ui.mainwindow import MainWindow
+from mediadesk.ui.monitoring.gallery import ColumnDialog
+from tests.feedserver import FeedServer, Route, atom, serving
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "feeds"
+
+
+@pytest.fixture
+def server() -> Iterator[FeedServer]:
+    with serving() as running:
+        running.routes["/bugle.rss"] = Route(
+            (DATA / "news.rss").read_bytes(), "application/rss+xml"
+        )
+        running.routes["/dfe.atom"] = Route((DATA / "govuk-news.atom").read_bytes())
+        yield running
+
+
+def test_add_a_column_from_the_gallery_and_receive_items(
+    qtbot: QtBot, window: MainWindow, server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab = window.monitoring
+    window.tabs.setCurrentWidget(tab)
+    assert tab.empty.isVisible()
+
+    def fill(dialog: ColumnDialog) -> int:
+        qtbot.keyClicks(dialog.title, "Bugle politics")
+        qtbot.keyClicks(dialog.url, server.url("/bugle.rss"))
+        qtbot.keyClicks(dialog.alert, "minister")
+        dialog._check()
+        return int(ColumnDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(ColumnDialog, "exec", fill)
+    with qtbot.waitSignal(tab.alert, timeout=10_000) as alert:
+        qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    assert [s.item.title for s in alert.args[0]] == ["Minister under pressure over school meals"]
+    widget = next(iter(tab.widgets.values()))
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 2)
+    assert widget.unread.text() == "2"
+    assert widget.state.text().startswith("Updated just now")
+    assert "Monitoring alert" in window.statusBar().currentMessage()
+    qtbot.keyClicks(widget.filter, "rail")
+    assert widget.model.rowCount() == 1
+    stored = widget.model.item(0)
+    assert stored is not None
+    widget.set_read(stored, True)
+    assert widget.unread.text() == "1"
+
+
+def test_log_an_item_as_an_enquiry(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, server: FeedServer
+) -> None:
+    from mediadesk.domain.enquiry import Contact
+    from mediadesk.storage import directory
+
+    outlet, _ = directory.ensure_outlet(ctx.conn, "Daily Bugle")
+    directory.insert_contact(ctx.conn, Contact(0, "Jane Smith", outlet.id, handles="@jsmith"))
+    store.add_column(
+        ctx.conn, Column(0, ColumnKind.FEED, "Bugle", {"url": server.url("/bugle.rss")})
+    )
+    tab = window.monitoring
+    tab.rebuild()
+    with qtbot.waitSignal(tab.polled, timeout=10_000):
+        tab.refresh_all()
+    widget = next(iter(tab.widgets.values()))
+    stored = widget.model.item(0)
+    assert stored is not None and stored.item.author == "Jane Smith"
+    widget.log_enquiry.emit(stored)
+    dialog = window.findChildren(QuickLogDialog)[-1]
+    assert dialog.journalist.text() == "Jane Smith"
+    assert dialog.outlet.text() == "Daily Bugle"
+    assert "bugle.example/politics/school-meals" in dialog.questions.toPlainText()
+    dialog.save()
+    qtbot.waitUntil(lambda: window.enquiries.model.rowCount() == 1)
+    enquiry = window.enquiries.model.enquiry(0)
+    assert enquiry is not None and enquiry.subject == stored.item.title
+    assert enquiry.received == stored.item.published
+
+
+def test_ui_thread_keeps_responding_while_50_columns_poll_slow_servers(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    with serving() as server:
+        for n in range(50):
+            path = f"/slow/{n}.atom"
+            server.routes[path] = Route(
+                atom(
+                    f"Feed {n}",
+                    [
+                        (f"urn:{n}:{i}", f"Story {n}-{i}", f"https://n{n}.example/{i}")
+                        for i in range(20)
+                    ],
+                ),
+                delay=0.4,
+            )
+            store.add_column(
+                ctx.conn, Column(0, ColumnKind.FEED, f"Feed {n}", {"url": server.url(path)})
+            )
+        tab = window.monitoring
+        tab.rebuild()
+        gaps: list[int] = []
+        clock = QElapsedTimer()
+        clock.start()
+        last = [clock.elapsed()]
+
+        def beat() -> None:
+            now = clock.elapsed()
+            gaps.append(now - last[0])
+            last[0] = now
+
+        heartbeat = QTimer(interval=5)
+        heartbeat.timeout.connect(beat)
+        heartbeat.start()
+        began = time.monotonic()
+        tab.refresh_all()
+        qtbot.waitUntil(lambda: not tab.in_flight, timeout=60_000)
+        heartbeat.stop()
+        assert time.monotonic() - began > 0.4 * 50 / 4 * 0.9  # polls really were limited
+        assert ctx.conn.execute("SELECT count(*) FROM monitor_items").fetchone()[0] == 1000
+        worst = max(gaps)
+        print(f"worst event-loop gap: {worst} ms")
+        assert worst < 50, f"the event loop stalled for {worst} ms"
+        QApplication.processEvents()
