@@ -119,3 +119,27 @@ def atom(title: str, entries: list[tuple[str, str, str]], author: str = "") -> b
         + "".join(parts)
         + "</feed>"
     ).encode()
+
+
+def serve_slow_feeds_forever(count: int, delay: float) -> None:
+    """Run in a separate process: `count` feeds of 20 items, each answering after `delay`."""
+    server = FeedServer()
+    for n in range(count):
+        server.routes[f"/slow/{n}.atom"] = Route(
+            atom(
+                f"Feed {n}",
+                [
+                    (f"urn:{n}:{i}", f"Story {n}-{i}", f"https://n{n}.example/{i}")
+                    for i in range(20)
+                ],
+            ),
+            delay=delay,
+        )
+    print(server.httpd.server_address[1], flush=True)
+    server.httpd.serve_forever()
+
+
+if __name__ == "__main__":
+    import sys
+
+    serve_slow_feeds_forever(int(sys.argv[1]), float(sys.argv[2]))

@@ -65,6 +65,7 @@ def run_gui(profile: str | None) -> int:
     """Start the desktop application; returns its exit code."""
     from mediadesk.ui.crash import CrashHandler
     from mediadesk.ui.single_instance import InstanceServer, ask_running_instance
+    from mediadesk.ui.tasks import settle_heap
     from mediadesk.ui.theme import app_icon, apply_theme
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -105,6 +106,7 @@ def run_gui(profile: str | None) -> int:
     CrashHandler(window).install()
     server.raise_requested.connect(window.bring_to_front)
     window.show()
+    settle_heap()
     code = app.exec()
     ctx.close()
     return int(code)

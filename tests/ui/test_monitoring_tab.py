@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,9 +19,11 @@ from mediadesk.storage import monitoring as store
 from mediadesk.ui.enquiries.quicklog import QuickLogDialog
 from mediadesk.ui.mainwindow import MainWindow
 from mediadesk.ui.monitoring.gallery import ColumnDialog
-from tests.feedserver import FeedServer, Route, atom, serving
+from mediadesk.ui.tasks import settle_heap
+from tests.feedserver import FeedServer, Route, serving
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "feeds"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -79,6 +83,7 @@ def test_log_an_item_as_an_enquiry(
     with qtbot.waitSignal(tab.polled, timeout=10_000):
         tab.refresh_all()
     widget = next(iter(tab.widgets.values()))
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 2)
     stored = widget.model.item(0)
     assert stored is not None and stored.item.author == "Jane Smith"
     widget.log_enquiry.emit(stored)
@@ -96,24 +101,29 @@ def test_log_an_item_as_an_enquiry(
 def test_ui_thread_keeps_responding_while_50_columns_poll_slow_servers(
     qtbot: QtBot, window: MainWindow, ctx: AppContext
 ) -> None:
-    with serving() as server:
+    # The servers run in another process, as real ones do, so they take no time from ours.
+    server = subprocess.Popen(
+        [sys.executable, "-m", "tests.feedserver", "50", "0.4"],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    try:
+        assert server.stdout is not None
+        port = int(server.stdout.readline())
         for n in range(50):
-            path = f"/slow/{n}.atom"
-            server.routes[path] = Route(
-                atom(
-                    f"Feed {n}",
-                    [
-                        (f"urn:{n}:{i}", f"Story {n}-{i}", f"https://n{n}.example/{i}")
-                        for i in range(20)
-                    ],
-                ),
-                delay=0.4,
-            )
             store.add_column(
-                ctx.conn, Column(0, ColumnKind.FEED, f"Feed {n}", {"url": server.url(path)})
+                ctx.conn,
+                Column(
+                    0,
+                    ColumnKind.FEED,
+                    f"Feed {n}",
+                    {"url": f"http://127.0.0.1:{port}/slow/{n}.atom"},
+                ),
             )
         tab = window.monitoring
         tab.rebuild()
+        settle_heap()  # as MediaDesk does once its window is up
         gaps: list[int] = []
         clock = QElapsedTimer()
         clock.start()
@@ -134,6 +144,8 @@ def test_ui_thread_keeps_responding_while_50_columns_poll_slow_servers(
         assert time.monotonic() - began > 0.4 * 50 / 4 * 0.9  # polls really were limited
         assert ctx.conn.execute("SELECT count(*) FROM monitor_items").fetchone()[0] == 1000
         worst = max(gaps)
-        print(f"worst event-loop gap: {worst} ms")
         assert worst < 50, f"the event loop stalled for {worst} ms"
         QApplication.processEvents()
+    finally:
+        server.terminate()
+        server.wait(10)

@@ -139,6 +139,10 @@ class MonitoringTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
 
+        self._dirty: set[int] = set()
+        self._closed = False
+        self._repaint = QTimer(self, singleShot=True, interval=100)
+        self._repaint.timeout.connect(self._reload_dirty)
         self.search_timer = QTimer(self, singleShot=True, interval=150)
         self.search_timer.timeout.connect(self.run_search)
         self.search.textChanged.connect(self.search_timer.start)
@@ -282,33 +286,43 @@ class MonitoringTab(QWidget):
         self.poll_columns([c.id for c in store.columns(self.ctx.conn) if not c.muted])
 
     def poll_columns(self, ids: list[int]) -> None:
+        """Queue polls; the workers take them four at a time."""
         clock = self.ctx.clock
-        for column_id in ids:
-            if column_id in self.in_flight:
+        wanted = set(ids) - self.in_flight
+        for column in store.columns(self.ctx.conn):
+            if column.id not in wanted:
                 continue
-            column = store.get_column(self.ctx.conn, column_id)
-            if column is None:
-                continue
-            self.in_flight.add(column_id)
-            if column_id in self.widgets:
-                self.widgets[column_id].state.setText(self.tr("Checking…"))
+            self.in_flight.add(column.id)
+            widget = self.widgets.get(column.id)
+            if widget is not None:
+                widget.state.setText(self.tr("Checking…"))
 
             def job(conn: Connection, column: Column = column) -> PollResult:
                 return monitoring.poll(conn, self.client.get(), column, clock())
 
-            def failed(exc: BaseException, cid: int = column_id) -> None:
+            def failed(exc: BaseException, cid: int = column.id) -> None:
                 self._failed(cid, exc)
 
             self.tasks.run(job, self._polled, failed)
 
     def _polled(self, result: PollResult) -> None:
         self.in_flight.discard(result.column_id)
-        widget = self.widgets.get(result.column_id)
-        if widget is not None:
-            widget.reload()
+        self._dirty.add(result.column_id)
+        if not self._repaint.isActive():
+            self._repaint.start()
         if result.alerts:
             self.alert.emit(list(result.alerts))
         self.polled.emit(result)
+
+    def _reload_dirty(self) -> None:
+        """Refresh the columns that received results since the last pass (coalesced)."""
+        dirty, self._dirty = self._dirty, set()
+        if self._closed:
+            return
+        for column_id in dirty:
+            widget = self.widgets.get(column_id)
+            if widget is not None:
+                widget.reload()
 
     def _failed(self, column_id: int, exc: BaseException) -> None:
         self.in_flight.discard(column_id)
@@ -371,7 +385,10 @@ class MonitoringTab(QWidget):
         )
 
     def shutdown(self) -> None:
+        self._closed = True
         self.scheduler.stop()
         self.ticker.stop()
+        self._repaint.stop()
         self.tasks.shutdown()
+        self._dirty.clear()
         self.client.close()
