@@ -81,3 +81,52 @@ def build_profile(root: Path, count: int, store: MemoryStore | None = None) -> D
     conn.close()
     print(f"(built a {count:,}-enquiry profile in {time.perf_counter() - began:.1f} s)")
     return database
+
+
+def build_monitoring(
+    root: Path, count: int, columns: int = 20, store: MemoryStore | None = None
+) -> Database:
+    """A profile with `count` monitoring items spread over `columns` feed columns."""
+    from mediadesk.domain.monitoring import Column, ColumnKind, FeedItem
+    from mediadesk.storage import monitoring
+    from mediadesk.storage.db import transaction
+
+    began = time.perf_counter()
+    database = open_profile(ProfilePaths(root, custom=True), store or MemoryStore())
+    conn = database.connect()
+    rng = random.Random(11)
+    ids = [
+        monitoring.add_column(
+            conn, Column(0, ColumnKind.FEED, f"Feed {n}", {"url": f"https://feed{n}.example/rss"})
+        )
+        for n in range(columns)
+    ]
+    start = datetime.now(UTC) - timedelta(days=30)
+    step = timedelta(days=30) / max(count, 1)
+    batch = 20_000
+    for offset in range(0, count, batch):
+        items = []
+        for i in range(offset, min(offset + batch, count)):
+            title = sentence(rng, 10).capitalize()
+            items.append(
+                (
+                    ids[i % columns],
+                    FeedItem(
+                        f"url:https://feed{i % columns}.example/{i}",
+                        f"Feed {i % columns}",
+                        f"https://feed{i % columns}.example/{i}",
+                        title,
+                        sentence(rng, 35),
+                        f"Reporter {rng.randrange(300)}",
+                        start + step * i,
+                    ),
+                )
+            )
+        with transaction(conn):
+            for column_id in ids:
+                mine = [item for cid, item in items if cid == column_id]
+                monitoring.store_items(conn, column_id, mine, [False] * len(mine), start)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    print(f"(built {count:,} monitoring items in {time.perf_counter() - began:.0f} s)")
+    return database

@@ -203,6 +203,10 @@ def _refresh(ctx: AppContext) -> int:
     from mediadesk.storage import monitoring as store
 
     columns = store.columns(ctx.conn)
+    days = int(ctx.settings.get("monitoring.retention_days"))
+    removed = monitoring.apply_retention(ctx.conn, ctx.clock(), days)
+    if removed:
+        print(f"Removed {removed} items older than {days} days (retention).")
     if not columns:
         print("No monitoring columns to refresh.")
         return 0

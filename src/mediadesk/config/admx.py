@@ -16,6 +16,7 @@ TITLES = {
     "profile.passphrase_allowed": "Allow passphrase-protected profiles when no keyring exists",
     "user.display_name": "Display name recorded in the audit log",
     "ui.theme": "Colour theme",
+    "monitoring.retention_days": "Keep monitoring items for (days)",
     "network.proxy_mode": "Proxy mode",
     "network.pac_url": "Proxy auto-config (PAC) script address",
     "network.proxy_url": "Fixed proxy address",

@@ -67,6 +67,14 @@ REGISTRY: tuple[Setting, ...] = (
         choices=("system", "light", "dark"),
     ),
     Setting(
+        "monitoring.retention_days",
+        int,
+        30,
+        "Days that monitoring items are kept (starred items are kept until unstarred).",
+        minimum=1,
+        maximum=3650,
+    ),
+    Setting(
         "network.proxy_mode",
         str,
         "system",

@@ -41,10 +41,12 @@ def _request(column: Column) -> tuple[str, dict[str, Any] | None]:
     )
 
 
-def _parse(column: Column, body: bytes, now: datetime) -> list[FeedItem]:
+def _parse(
+    column: Column, body: bytes, now: datetime, parser: feeds.Parser
+) -> tuple[list[FeedItem], feeds.Parser]:
     if column.kind is ColumnKind.FEED:
-        return feeds.parse_feed(body, column.query["url"], now)
-    return feeds.parse_govuk_search(body, now)
+        return feeds.parse_feed(body, column.query["url"], now, parser)
+    return feeds.parse_govuk_search(body, now), parser
 
 
 def backoff(failures: int, interval: timedelta, rng: random.Random) -> timedelta:
@@ -68,7 +70,10 @@ def poll(
     url, params = _request(column)
     try:
         fetched = feeds.fetch(client, url, state.etag, state.last_modified, params)
-        items = [] if fetched.body is None else _parse(column, fetched.body, now)
+        parser = feeds.Parser(state.parser)
+        items: list[FeedItem] = []
+        if fetched.body is not None:
+            items, parser = _parse(column, fetched.body, now, parser)
     except feeds.FetchError as exc:
         wait = backoff(state.failures, interval, rng)
         if exc.retry_after is not None:
@@ -112,13 +117,20 @@ def poll(
         store.save_poll_state(
             conn,
             column.id,
-            store.PollState(fetched.etag, fetched.last_modified, now, now, next_poll, 0, ""),
+            store.PollState(
+                fetched.etag, fetched.last_modified, now, now, next_poll, 0, "", parser.value
+            ),
         )
     alerted = {i.key for i, a in zip(shown, alerts, strict=True) if a}
     new_alerts = tuple(s for s in store.get_items(conn, new_ids) if s.item.key in alerted)
     return PollResult(
         column.id, len(new_ids), new_alerts, fetched.body is None, "", False, next_poll
     )
+
+
+def apply_retention(conn: Connection, now: datetime, days: int) -> int:
+    """Delete unstarred items older than the retention period; returns how many."""
+    return store.prune(conn, now - timedelta(days=days))
 
 
 def due(conn: Connection, now: datetime) -> list[Column]:

@@ -115,7 +115,8 @@ CREATE TABLE monitor_columns(
     last_success INTEGER,
     next_poll INTEGER,
     failures INTEGER NOT NULL DEFAULT 0,
-    last_error TEXT NOT NULL DEFAULT ''
+    last_error TEXT NOT NULL DEFAULT '',
+    parser TEXT NOT NULL DEFAULT 'verify'
 );
 CREATE TABLE monitor_items(
     id INTEGER PRIMARY KEY,

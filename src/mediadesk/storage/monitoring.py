@@ -60,6 +60,7 @@ class PollState:
     next_poll: datetime | None
     failures: int
     last_error: str
+    parser: str = "verify"
 
 
 def columns(conn: Connection) -> list[Column]:
@@ -132,7 +133,7 @@ def reorder(conn: Connection, ids: Sequence[int]) -> None:
 def poll_state(conn: Connection, column_id: int) -> PollState:
     r = conn.execute(
         "SELECT etag, last_modified, last_attempt, last_success, next_poll, failures,"
-        " last_error FROM monitor_columns WHERE id = ?",
+        " last_error, parser FROM monitor_columns WHERE id = ?",
         (column_id,),
     ).fetchone()
     if r is None:
@@ -141,7 +142,7 @@ def poll_state(conn: Connection, column_id: int) -> PollState:
     def maybe(value: int | None) -> datetime | None:
         return None if value is None else _dt(value)
 
-    return PollState(r[0], r[1], maybe(r[2]), maybe(r[3]), maybe(r[4]), r[5], r[6])
+    return PollState(r[0], r[1], maybe(r[2]), maybe(r[3]), maybe(r[4]), r[5], r[6], r[7])
 
 
 def save_poll_state(conn: Connection, column_id: int, state: PollState) -> None:
@@ -150,7 +151,8 @@ def save_poll_state(conn: Connection, column_id: int, state: PollState) -> None:
 
     conn.execute(
         "UPDATE monitor_columns SET etag = ?, last_modified = ?, last_attempt = ?,"
-        " last_success = ?, next_poll = ?, failures = ?, last_error = ? WHERE id = ?",
+        " last_success = ?, next_poll = ?, failures = ?, last_error = ?, parser = ?"
+        " WHERE id = ?",
         (
             state.etag,
             state.last_modified,
@@ -159,6 +161,7 @@ def save_poll_state(conn: Connection, column_id: int, state: PollState) -> None:
             maybe(state.next_poll),
             state.failures,
             state.last_error,
+            state.parser,
             column_id,
         ),
     )
@@ -233,7 +236,11 @@ def column_items(
 
 
 def search_all(conn: Connection, text: str, limit: int = 200) -> list[StoredItem]:
-    """'Search everything': items in any column matching `text`, newest first."""
+    """'Search everything': the newest `limit` items in any column that match `text`.
+
+    Items get their rowid when first fetched, so the index's own order is "newest first"
+    and the search needs no join or sort over every match (DESIGN.md facts).
+    """
     query = fts_query(text)
     if not query:
         return []
@@ -242,17 +249,11 @@ def search_all(conn: Connection, text: str, limit: int = 200) -> list[StoredItem
         for r in conn.execute(
             "SELECT rowid FROM monitor_items_fts WHERE monitor_items_fts MATCH ?"
             " ORDER BY rowid DESC LIMIT ?",
-            (query, limit * 4),
+            (query, limit),
         )
     ]
-    if not ids:
-        return []
-    marks = ",".join("?" for _ in ids)
-    rows = conn.execute(
-        _ITEM + f" FROM monitor_items i WHERE i.id IN ({marks}) ORDER BY i.published DESC LIMIT ?",
-        (*ids, limit),
-    )
-    return [_stored(r) for r in rows]
+    found = get_items(conn, ids)
+    return sorted(found, key=lambda s: s.item.published, reverse=True)
 
 
 def unread_count(conn: Connection, column_id: int) -> int:

@@ -29,6 +29,7 @@ LABELS = {
     "profile.passphrase_allowed": "Allow passphrase profiles without a keyring",
     "user.display_name": "Your name in MediaDesk",
     "ui.theme": "Colour theme",
+    "monitoring.retention_days": "Keep monitoring items for (days)",
     "network.proxy_mode": "Proxy",
     "network.pac_url": "Proxy auto-config (PAC) address",
     "network.proxy_url": "Proxy address",

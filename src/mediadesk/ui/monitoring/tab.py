@@ -150,6 +150,10 @@ class MonitoringTab(QWidget):
         self.scheduler.timeout.connect(self.poll_due)
         self.ticker = QTimer(self, interval=60_000)
         self.ticker.timeout.connect(self._tick)
+        self.retention = QTimer(self, interval=3_600_000)
+        self.retention.timeout.connect(self.apply_retention)
+        self.retention.start()
+        QTimer.singleShot(3000, self.apply_retention)
         self.rebuild()
         self.scheduler.start()
         self.ticker.start()
@@ -277,6 +281,13 @@ class MonitoringTab(QWidget):
         return super().eventFilter(watched, event)
 
     # -- polling ---------------------------------------------------------------------------
+    def apply_retention(self) -> None:
+        """Drop items past the retention period (starred ones stay)."""
+        days = int(self.ctx.settings.get("monitoring.retention_days"))
+        if monitoring.apply_retention(self.ctx.conn, self.ctx.clock(), days):
+            for widget in self.widgets.values():
+                widget.reload()
+
     def poll_due(self) -> None:
         """Start polls for columns whose time has come (never more than the limit at once)."""
         due = [c.id for c in monitoring.due(self.ctx.conn, self.ctx.clock())]
@@ -388,6 +399,7 @@ class MonitoringTab(QWidget):
         self._closed = True
         self.scheduler.stop()
         self.ticker.stop()
+        self.retention.stop()
         self._repaint.stop()
         self.tasks.shutdown()
         self._dirty.clear()
