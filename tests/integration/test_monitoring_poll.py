@@ -65,7 +65,7 @@ def test_feed_items_are_stored_and_the_next_poll_is_conditional(
     assert first.new_items == 3 and not first.error
     items = store.column_items(ctx.conn, column.id)
     assert next(s.item.title for s in items) == "Free school meals expansion confirmed"
-    assert items[0].item.summary == "More than 500,000 pupils will benefit from the expansion ."
+    assert items[0].item.summary == "More than 500,000 pupils will benefit from the expansion."
     assert first.next_poll >= clock.now + timedelta(minutes=5)
     second = monitoring.poll(ctx.conn, client, column, clock.now + timedelta(minutes=6))
     assert second.not_modified and second.new_items == 0

@@ -20,10 +20,15 @@ class ColumnKind(StrEnum):
 
     FEED = "feed"
     GOVUK_SEARCH = "govuk_search"
+    MASTODON_TAG = "mastodon_tag"
 
     @property
     def label(self) -> str:
-        return {"feed": "RSS or Atom feed", "govuk_search": "GOV.UK search"}[self.value]
+        return {
+            "feed": "RSS or Atom feed",
+            "govuk_search": "GOV.UK search",
+            "mastodon_tag": "Mastodon hashtag",
+        }[self.value]
 
     @property
     def min_interval_s(self) -> int:
@@ -122,6 +127,12 @@ class Column:
             url = self.query.get("url", "")
             if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).netloc:
                 raise ValidationError(f"'{url}' is not a web address (http or https).")
+        if self.kind is ColumnKind.MASTODON_TAG:
+            instance = self.query.get("instance", "")
+            if urlsplit(instance).scheme not in ("http", "https") or not urlsplit(instance).netloc:
+                raise ValidationError(f"'{instance}' is not a Mastodon server address.")
+            if not self.query.get("tag", "").lstrip("#").strip():
+                raise ValidationError("A Mastodon hashtag column needs a hashtag.")
         if self.kind is ColumnKind.GOVUK_SEARCH and not (
             self.query.get("keywords") or self.query.get("organisation")
         ):

@@ -6,7 +6,7 @@ import html
 import json
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from enum import StrEnum
@@ -20,6 +20,9 @@ from mediadesk.errors import KnownError
 
 MAX_FEED_BYTES = 8 * 1024 * 1024
 GOVUK_SEARCH = "https://www.gov.uk/api/search.json"
+_BLOCK_TAGS = re.compile(
+    r"<\s*/?\s*(?:p|br|div|li|ul|ol|h[1-6]|tr|td|th|blockquote|hr)\b[^>]*>", re.IGNORECASE
+)
 _TAGS = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"\s+")
 
@@ -43,6 +46,7 @@ class Fetched:
     etag: str | None
     last_modified: str | None
     max_age: int | None
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 def _retry_after(value: str | None) -> float | None:
@@ -125,6 +129,7 @@ def fetch(
                 response.headers.get("ETag"),
                 response.headers.get("Last-Modified"),
                 _max_age(response.headers.get("Cache-Control")),
+                {k.lower(): v for k, v in response.headers.items()},
             )
     except httpx.TimeoutException as exc:
         raise FetchError("The server took too long to answer.", offline=False) from exc
@@ -138,7 +143,7 @@ def fetch(
 
 def plain_text(fragment: str, limit: int = 2000) -> str:
     """Text from an HTML fragment, whitespace folded."""
-    text = html.unescape(_TAGS.sub(" ", fragment or ""))
+    text = html.unescape(_TAGS.sub("", _BLOCK_TAGS.sub(" ", fragment or "")))
     return _SPACE.sub(" ", text).strip()[:limit]
 
 

@@ -12,7 +12,7 @@ import httpx
 
 from mediadesk.domain.monitoring import Column, ColumnKind, FeedItem, Filters, StoredItem
 from mediadesk.errors import KnownError, ValidationError
-from mediadesk.net import feeds
+from mediadesk.net import feeds, mastodon
 from mediadesk.storage import monitoring as store
 from mediadesk.storage.db import Connection, transaction
 
@@ -36,6 +36,11 @@ class PollResult:
 def _request(column: Column) -> tuple[str, dict[str, Any] | None]:
     if column.kind is ColumnKind.FEED:
         return column.query["url"], None
+    if column.kind is ColumnKind.MASTODON_TAG:
+        return (
+            mastodon.tag_timeline_url(column.query["instance"], column.query["tag"]),
+            {"limit": mastodon.PAGE},
+        )
     return feeds.GOVUK_SEARCH, feeds.govuk_params(
         column.query.get("keywords", ""), column.query.get("organisation", "")
     )
@@ -46,6 +51,8 @@ def _parse(
 ) -> tuple[list[FeedItem], feeds.Parser]:
     if column.kind is ColumnKind.FEED:
         return feeds.parse_feed(body, column.query["url"], now, parser)
+    if column.kind is ColumnKind.MASTODON_TAG:
+        return mastodon.parse_statuses(body, column.query["instance"]), parser
     return feeds.parse_govuk_search(body, now), parser
 
 
@@ -110,6 +117,9 @@ def poll(
     if fetched.max_age:
         interval = max(interval, timedelta(seconds=fetched.max_age))
     next_poll = now + interval * rng.uniform(1.0, 1.1)
+    reset = mastodon.rate_limit_reset(fetched.headers)
+    if reset is not None:  # the server's budget is spent: wait for it to come back
+        next_poll = max(next_poll, reset)
     shown = [i for i in items if column.filters.shows(i)]
     alerts = [column.filters.alerts(i) for i in shown]
     with transaction(conn):

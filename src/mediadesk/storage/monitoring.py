@@ -256,12 +256,16 @@ def search_all(conn: Connection, text: str, limit: int = 200) -> list[StoredItem
     return sorted(found, key=lambda s: s.item.published, reverse=True)
 
 
+UNREAD_CAP = 1000
+
+
 def unread_count(conn: Connection, column_id: int) -> int:
+    """Unread items in a column, counted up to UNREAD_CAP (a badge shows '999+')."""
     return int(
         conn.execute(
-            "SELECT count(*) FROM monitor_column_items ci JOIN monitor_items i ON i.id = ci.item_id"
-            " WHERE ci.column_id = ? AND i.read = 0",
-            (column_id,),
+            "SELECT count(*) FROM (SELECT 1 FROM monitor_column_items ci JOIN monitor_items i"
+            " ON i.id = ci.item_id WHERE ci.column_id = ? AND i.read = 0 LIMIT ?)",
+            (column_id, UNREAD_CAP),
         ).fetchone()[0]
     )
 

@@ -152,7 +152,8 @@ class ColumnWidget(QFrame):
         """Re-read items, unread count and state from the database."""
         self.model.set_items(store.column_items(self.conn, self.column.id, text=self.filter.text()))
         count = store.unread_count(self.conn, self.column.id)
-        self.unread.setText(str(count) if count else "")
+        shown = "999+" if count >= store.UNREAD_CAP else str(count)
+        self.unread.setText(shown if count else "")
         self.unread.setToolTip(self.tr("{n} unread").format(n=count))
         self.refresh_state()
 

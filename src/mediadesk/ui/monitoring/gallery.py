@@ -55,8 +55,17 @@ class ColumnDialog(QDialog):
         search_form = QFormLayout(search_page)
         search_form.addRow(self.tr("Keywords"), self.keywords)
         search_form.addRow(self.tr("Organisation (slug)"), self.organisation)
+        self.instance = QLineEdit()
+        self.instance.setPlaceholderText("https://mastodon.social")
+        self.tag = QLineEdit()
+        self.tag.setPlaceholderText("#ukpolitics")
+        tag_page = QWidget()
+        tag_form = QFormLayout(tag_page)
+        tag_form.addRow(self.tr("Mastodon server"), self.instance)
+        tag_form.addRow(self.tr("Hashtag"), self.tag)
         self.pages.addWidget(feed_page)
         self.pages.addWidget(search_page)
+        self.pages.addWidget(tag_page)
         self.include = QLineEdit()
         self.include.setPlaceholderText(self.tr("only items with any of these, comma-separated"))
         self.exclude = QLineEdit()
@@ -78,6 +87,8 @@ class ColumnDialog(QDialog):
             (self.url, "Feed address"),
             (self.keywords, "Keywords"),
             (self.organisation, "Organisation"),
+            (self.instance, "Mastodon server"),
+            (self.tag, "Hashtag"),
             (self.include, "Include"),
             (self.exclude, "Exclude"),
             (self.muted_authors, "Muted authors"),
@@ -107,9 +118,7 @@ class ColumnDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.kind.currentIndexChanged.connect(
-            lambda index: self.pages.setCurrentIndex(min(index, 1))
-        )
+        self.kind.currentIndexChanged.connect(self.pages.setCurrentIndex)
         self.result_column: Column | None = None
         if column is not None:
             self._fill(column)
@@ -120,6 +129,8 @@ class ColumnDialog(QDialog):
         self.url.setText(column.query.get("url", ""))
         self.keywords.setText(column.query.get("keywords", ""))
         self.organisation.setText(column.query.get("organisation", ""))
+        self.instance.setText(column.query.get("instance", ""))
+        self.tag.setText(column.query.get("tag", ""))
         f = column.filters
         self.include.setText(", ".join(f.include))
         self.exclude.setText(", ".join(f.exclude))
@@ -135,6 +146,10 @@ class ColumnDialog(QDialog):
         if kind is ColumnKind.FEED:
             query = {"url": self.url.text().strip()}
             default_title = self.url.text().strip().split("//")[-1].split("/")[0]
+        elif kind is ColumnKind.MASTODON_TAG:
+            tag = self.tag.text().strip().lstrip("#")
+            query = {"instance": self.instance.text().strip(), "tag": tag}
+            default_title = f"#{tag}"
         else:
             query = {
                 "keywords": self.keywords.text().strip(),

@@ -282,11 +282,23 @@ class MonitoringTab(QWidget):
 
     # -- polling ---------------------------------------------------------------------------
     def apply_retention(self) -> None:
-        """Drop items past the retention period (starred ones stay)."""
+        """Drop items past the retention period (starred ones stay), in a worker."""
         days = int(self.ctx.settings.get("monitoring.retention_days"))
-        if monitoring.apply_retention(self.ctx.conn, self.ctx.clock(), days):
-            for widget in self.widgets.values():
-                widget.reload()
+        now = self.ctx.clock()
+
+        def job(conn: Connection) -> int:
+            return monitoring.apply_retention(conn, now, days)
+
+        def done(removed: int) -> None:
+            if removed and not self._closed:
+                self.rebuild()
+                self.message.emit(
+                    self.tr("Removed {n} monitoring items older than {d} days.").format(
+                        n=removed, d=days
+                    )
+                )
+
+        self.tasks.run(job, done, lambda exc: self._failed(0, exc))
 
     def poll_due(self) -> None:
         """Start polls for columns whose time has come (never more than the limit at once)."""
