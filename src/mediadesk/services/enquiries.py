@@ -189,19 +189,25 @@ class EnquiryService:
             if "tags" in values:
                 repo.set_tags(self.conn, enquiry_id, normalise_tags(values["tags"]))
             repo.reindex(self.conn, [enquiry_id])
-            for name, old, new in audited:
-                audit.append(
-                    self.conn,
-                    actor=self.actor,
-                    entity=ENTITY,
-                    entity_id=enquiry_id,
-                    action="changed",
-                    field=name,
-                    old=_text(old),
-                    new=_text(new),
-                    ts=now,
-                )
+            self._audit_changes(enquiry_id, audited, now)
         return self.get(enquiry_id)
+
+    def _audit_changes(
+        self, enquiry_id: int, audited: list[tuple[str, Any, Any]], now: datetime
+    ) -> None:
+        """One audit row per changed field (inside the caller's transaction)."""
+        for name, old, new in audited:
+            audit.append(
+                self.conn,
+                actor=self.actor,
+                entity=ENTITY,
+                entity_id=enquiry_id,
+                action="changed",
+                field=name,
+                old=_text(old),
+                new=_text(new),
+                ts=now,
+            )
 
     @staticmethod
     def _column(name: str, value: Any) -> Any:
@@ -234,18 +240,7 @@ class EnquiryService:
                     )
                 values["responded_at"] = repo.to_ts(now)
             repo.update(self.conn, enquiry_id, values)
-            for name, old, new in audited:
-                audit.append(
-                    self.conn,
-                    actor=self.actor,
-                    entity=ENTITY,
-                    entity_id=enquiry_id,
-                    action="changed",
-                    field=name,
-                    old=_text(old),
-                    new=_text(new),
-                    ts=now,
-                )
+            self._audit_changes(enquiry_id, audited, now)
         return self.get(enquiry_id)
 
     # -- deadlines -----------------------------------------------------------------------

@@ -63,6 +63,31 @@ def backoff(failures: int, interval: timedelta, rng: random.Random) -> timedelta
     return jittered
 
 
+def _failed(
+    conn: Connection,
+    column_id: int,
+    state: store.PollState,
+    now: datetime,
+    next_poll: datetime,
+    message: str,
+    offline: bool,
+) -> PollResult:
+    """Record a failed poll (one more failure, its message, when to try again)."""
+    with transaction(conn):
+        store.save_poll_state(
+            conn,
+            column_id,
+            replace(
+                state,
+                last_attempt=now,
+                next_poll=next_poll,
+                failures=state.failures + 1,
+                last_error=message,
+            ),
+        )
+    return PollResult(column_id, 0, (), False, message, offline, next_poll)
+
+
 def poll(
     conn: Connection,
     client: httpx.Client,
@@ -85,35 +110,10 @@ def poll(
         wait = backoff(state.failures, interval, rng)
         if exc.retry_after is not None:
             wait = max(timedelta(seconds=exc.retry_after), interval)
-        next_poll = now + wait
-        with transaction(conn):
-            store.save_poll_state(
-                conn,
-                column.id,
-                replace(
-                    state,
-                    last_attempt=now,
-                    next_poll=next_poll,
-                    failures=state.failures + 1,
-                    last_error=exc.message,
-                ),
-            )
-        return PollResult(column.id, 0, (), False, exc.message, exc.offline, next_poll)
+        return _failed(conn, column.id, state, now, now + wait, exc.message, exc.offline)
     except KnownError as exc:  # the server answered, but not with a feed
         next_poll = now + backoff(state.failures, interval, rng)
-        with transaction(conn):
-            store.save_poll_state(
-                conn,
-                column.id,
-                replace(
-                    state,
-                    last_attempt=now,
-                    next_poll=next_poll,
-                    failures=state.failures + 1,
-                    last_error=exc.message,
-                ),
-            )
-        return PollResult(column.id, 0, (), False, exc.message, False, next_poll)
+        return _failed(conn, column.id, state, now, next_poll, exc.message, False)
     if fetched.max_age:
         interval = max(interval, timedelta(seconds=fetched.max_age))
     next_poll = now + interval * rng.uniform(1.0, 1.1)
