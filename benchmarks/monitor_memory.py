@@ -42,8 +42,9 @@ store.set(read_manifest(paths).keyring_entry, sys.argv[2])
 ctx = AppContext.open(open_profile(paths, store), Policy())
 from mediadesk.ui.mainwindow import MainWindow
 w = MainWindow(ctx); w.resize(1600, 900); w.show()
+app.processEvents()
 w.monitoring.scheduler.stop()
-w.tabs.setCurrentWidget(w.monitoring)
+w.tabs.setCurrentWidget(w.monitoring_page)
 def done():
     assert len(w.monitoring.widgets) == 20
     w.monitoring.search.setText("school minister")

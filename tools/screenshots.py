@@ -74,8 +74,9 @@ def main() -> None:
         settle(app)
         save(report, out / f"report{suffix}.png")
         report.close()
+        assert window.monitoring is not None
         window.monitoring.scheduler.stop()
-        window.tabs.setCurrentWidget(window.monitoring)
+        window.tabs.setCurrentWidget(window.monitoring_page)
         settle(app, 400)
         save(window, out / f"monitoring{suffix}.png")
         window.close()

@@ -16,6 +16,6 @@ def window(qtbot: QtBot, ctx: AppContext) -> Iterator[MainWindow]:
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitUntil(lambda: win.enquiries.count.text() != "")
+    qtbot.waitUntil(lambda: win.enquiries.count.text() != "" and win.monitoring is not None)
     yield win
     win.close()

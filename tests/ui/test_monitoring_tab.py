@@ -40,7 +40,7 @@ def test_add_a_column_from_the_gallery_and_receive_items(
     qtbot: QtBot, window: MainWindow, server: FeedServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     tab = window.monitoring
-    window.tabs.setCurrentWidget(tab)
+    window.tabs.setCurrentWidget(window.monitoring_page)
     assert tab.empty.isVisible()
 
     def fill(dialog: ColumnDialog) -> int:

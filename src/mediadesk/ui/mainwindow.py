@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSystemTrayIcon,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -19,10 +22,12 @@ from mediadesk.domain.monitoring import StoredItem
 from mediadesk.services.enquiries import Reminder
 from mediadesk.storage.audit import verify
 from mediadesk.ui.enquiries.tab import EnquiriesTab
-from mediadesk.ui.monitoring.tab import MonitoringTab
 from mediadesk.ui.notifier import DeadlineNotifier
 from mediadesk.ui.tasks import TaskRunner
 from mediadesk.ui.theme import app_icon
+
+if TYPE_CHECKING:
+    from mediadesk.ui.monitoring.tab import MonitoringTab
 
 
 class MainWindow(QMainWindow):
@@ -31,6 +36,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._closing = False
         self.setWindowTitle("MediaDesk")
         icon = app_icon()
         self.setWindowIcon(icon)
@@ -40,11 +46,15 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.enquiries, self.tr("&Enquiries"))
-        self.monitoring = MonitoringTab(ctx)
-        self.tabs.addTab(self.monitoring, self.tr("&Monitoring"))
-        self.monitoring.message.connect(self.say)
-        self.monitoring.alert.connect(self._monitoring_alert)
-        self.monitoring.log_enquiry.connect(self.log_item_as_enquiry)
+        # Monitoring (and the network stack it imports) is built once the enquiry list has
+        # arrived, so the list is usable first.
+        self.monitoring: MonitoringTab | None = None
+        self.monitoring_page = QWidget()
+        self.monitoring_page.setAccessibleName(self.tr("Monitoring"))
+        QVBoxLayout(self.monitoring_page).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.monitoring_page, self.tr("&Monitoring"))
+        self.enquiries.searched.connect(self._after_first_list)
+        QTimer.singleShot(1000, self._build_monitoring)
         self.tabs.setAccessibleName(self.tr("Sections"))
         self.setCentralWidget(self.tabs)
         self.enquiries.message.connect(self.say)
@@ -103,6 +113,22 @@ class MainWindow(QMainWindow):
             self.tr("{ref} is {when}: {subject}").format(ref=e.ref, when=when, subject=e.subject)
         )
         self.enquiries.model.tick()
+
+    def _after_first_list(self, *_: object) -> None:
+        QTimer.singleShot(0, self._build_monitoring)
+
+    def _build_monitoring(self) -> None:
+        from mediadesk.ui.monitoring.tab import MonitoringTab
+
+        if self.monitoring is not None or self._closing:
+            return
+        self.monitoring = MonitoringTab(self.ctx)
+        layout = self.monitoring_page.layout()
+        assert layout is not None
+        layout.addWidget(self.monitoring)
+        self.monitoring.message.connect(self.say)
+        self.monitoring.alert.connect(self._monitoring_alert)
+        self.monitoring.log_enquiry.connect(self.log_item_as_enquiry)
 
     def _monitoring_alert(self, items: list[StoredItem]) -> None:
         first = items[0].item
@@ -230,7 +256,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.enquiries.shutdown()
-        self.monitoring.shutdown()
+        self._closing = True
+        if self.monitoring is not None:
+            self.monitoring.shutdown()
         self.tasks.shutdown()
         self.notifier.tray.hide()
         super().closeEvent(event)
