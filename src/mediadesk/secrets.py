@@ -43,11 +43,18 @@ def insecure_reason(backend: Any) -> str | None:
     for leaf in leaves:
         cls = type(leaf)
         module = cls.__module__
-        name = f"{module}.{cls.__qualname__}"
+        if module.startswith(("keyring.backends.fail", "keyring.backends.null")):
+            return (
+                "no secure keyring (such as Windows Credential Manager or GNOME Keyring) "
+                "is available"
+            )
         if module.startswith(_INSECURE_MODULE_PREFIXES) or any(
             hint in cls.__name__.lower() for hint in _INSECURE_NAME_HINTS
         ):
-            return f"the keyring backend {name} does not encrypt secrets"
+            return (
+                f"the only keyring available ({module}.{cls.__qualname__}) would store "
+                "keys unencrypted"
+            )
     return None
 
 

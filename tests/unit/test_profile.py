@@ -190,8 +190,14 @@ def test_plaintext_keyring_backends_are_refused() -> None:
         def __init__(self) -> None:
             self.backends = [PlaintextKeyring()]
 
-    assert insecure_reason(PlaintextKeyring()) is not None
+    assert "unencrypted" in str(insecure_reason(PlaintextKeyring()))
     assert insecure_reason(Chainer()) is not None
+
+    class Keyring:
+        pass
+
+    Keyring.__module__ = "keyring.backends.fail"
+    assert "no secure keyring" in str(insecure_reason(Keyring()))
     assert "no keyring backend" in str(insecure_reason(type("C", (), {"backends": []})()))
 
     class SecretServiceKeyring:
