@@ -63,6 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
     columns.add_argument("action", choices=["import", "export"])
     columns.add_argument("file", type=Path)
     commands.add_parser("refresh", help="poll every monitoring column once")
+    photos = commands.add_parser("photos", help="prepare photos for publishing")
+    photos.add_argument("action", choices=["prepare"])
+    photos.add_argument("files", nargs="+", type=Path)
+    photos.add_argument("--platform", choices=["bluesky", "x", "mastodon"], required=True)
+    photos.add_argument("--output", type=Path, required=True)
     commands.add_parser("verify-audit", help="check the audit log for tampering")
     hand = commands.add_parser("handover", help="write the duty handover sheet as HTML")
     hand.add_argument("--output", type=Path, required=True)
@@ -236,6 +241,33 @@ def _export_items(ctx: AppContext, args: argparse.Namespace) -> int:
     return 0
 
 
+def _photos(args: argparse.Namespace) -> int:
+    """Write metadata-free, size-limited copies; one line per photo; non-zero if any failed."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from mediadesk.media.photos import PLATFORMS, prepare_to
+
+    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    limits = PLATFORMS[args.platform]
+    failed = 0
+    for path in args.files:
+        try:
+            target, prepared = prepare_to(path, limits, args.output)
+        except KnownError as exc:
+            print(f"{path}: {exc.message}", file=sys.stderr)
+            failed += 1
+            continue
+        print(
+            f"{path.name} -> {target.name}: {len(prepared.data) / 1024:,.0f} KB, "
+            f"{prepared.width}x{prepared.height}"
+        )
+    del app
+    return 1 if failed else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `mediadesk` and `python -m mediadesk`."""
     args = build_parser().parse_args(argv)
@@ -244,6 +276,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from mediadesk.ui.selftest import run_self_test
 
             return run_self_test()
+        if args.command == "photos":
+            return _photos(args)
         if args.command == "doctor":
             from mediadesk.config.policy import load_policy
             from mediadesk.diagnostics import run_doctor

@@ -1,0 +1,1 @@
+"""Photo pipeline on QtGui images: orient, resize, re-encode and strip all metadata."""

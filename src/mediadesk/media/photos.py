@@ -1,0 +1,160 @@
+"""Publication-ready copies of photos: oriented, resized to a platform's limits, metadata-free.
+
+Qt's plain re-encode drops EXIF but keeps JPEG comments and PNG text/XMP chunks, so every
+photo is repainted into a brand-new image before encoding: only the pixels survive.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+from PySide6.QtGui import QColor, QColorSpace, QImage, QImageReader, QImageWriter, QPainter
+
+from mediadesk.errors import KnownError
+
+READABLE = ("jpg", "jpeg", "png", "webp", "heic", "heif")
+QUALITIES = (90, 85, 80, 75, 70, 65, 60)
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What a platform accepts for one image."""
+
+    name: str
+    max_bytes: int
+    max_side: int
+    max_pixels: int
+
+
+PLATFORMS = {
+    # Bluesky: at most 1,000,000 bytes per image; 2,000 px on the longest side is plenty.
+    "bluesky": Limits("Bluesky", 1_000_000, 2000, 2000 * 2000),
+    # X: photos up to 5 MB.
+    "x": Limits("X", 5 * 1024 * 1024, 4096, 4096 * 4096),
+    # Mastodon's defaults (image_size_limit 16 MB, image_matrix_limit 33,177,600 px);
+    # an instance's own limits come from GET /api/v2/instance.
+    "mastodon": Limits("Mastodon", 16 * 1024 * 1024, 7680, 33_177_600),
+}
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A sanitised, encoded photo."""
+
+    data: bytes
+    format: str  # "jpeg" or "png"
+    width: int
+    height: int
+
+    @property
+    def suffix(self) -> str:
+        return ".jpg" if self.format == "jpeg" else ".png"
+
+
+def _target_size(size: QSize, limits: Limits, shrink: float = 1.0) -> QSize:
+    width, height = size.width(), size.height()
+    scale = (
+        min(
+            1.0,
+            limits.max_side / max(width, height),
+            math.sqrt(limits.max_pixels / (width * height)),
+        )
+        * shrink
+    )
+    return QSize(max(1, round(width * scale)), max(1, round(height * scale)))
+
+
+def _read(path: Path, limits: Limits, shrink: float) -> QImage:
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)  # apply the EXIF orientation to the pixels
+    if not reader.canRead():
+        kind = path.suffix.lstrip(".").lower() or "file"
+        if kind in ("heic", "heif"):
+            raise KnownError(
+                f"{path.name}: HEIC photos cannot be read on this computer; "
+                "export it as JPEG first."
+            )
+        raise KnownError(f"{path.name} is not a photo MediaDesk can read (JPEG, PNG or WebP).")
+    size = reader.size()
+    if size.isValid() and size.width() * size.height() > 0:
+        reader.setScaledSize(_target_size(size, limits, shrink))  # decode at the target size
+    image = reader.read()
+    if image.isNull():
+        raise KnownError(f"{path.name} could not be read: {reader.errorString()}.")
+    return image
+
+
+def _repaint(image: QImage, keep_alpha: bool) -> QImage:
+    """A fresh image holding only the pixels (sRGB), nothing else from the original."""
+    if image.colorSpace().isValid() and image.colorSpace() != QColorSpace(
+        QColorSpace.NamedColorSpace.SRgb
+    ):
+        image = image.convertedToColorSpace(QColorSpace(QColorSpace.NamedColorSpace.SRgb))
+    fmt = QImage.Format.Format_ARGB32 if keep_alpha else QImage.Format.Format_RGB32
+    clean = QImage(image.size(), fmt)
+    clean.fill(QColor(0, 0, 0, 0) if keep_alpha else QColor("white"))
+    painter = QPainter(clean)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    return clean
+
+
+def _encode(image: QImage, fmt: str, quality: int) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QImageWriter(buffer, fmt.encode())
+    if fmt == "jpeg":
+        writer.setQuality(quality)
+        writer.setOptimizedWrite(True)
+    else:
+        writer.setCompression(9)
+    if not writer.write(image):
+        raise KnownError(f"The photo could not be encoded: {writer.errorString()}.")
+    buffer.close()
+    return bytes(data.data())
+
+
+def prepare(path: Path, limits: Limits) -> Prepared:
+    """Orient, resize and re-encode a photo within `limits`, keeping only its pixels."""
+    shrink = 1.0
+    for _ in range(8):
+        image = _read(path, limits, shrink)
+        alpha = image.hasAlphaChannel() and _uses_alpha(image)
+        clean = _repaint(image, alpha)
+        if alpha:
+            data = _encode(clean, "png", 0)
+            if len(data) <= limits.max_bytes:
+                return Prepared(data, "png", clean.width(), clean.height())
+            clean = _repaint(clean, False)  # too big as PNG: flatten onto white
+        for quality in QUALITIES:
+            data = _encode(clean, "jpeg", quality)
+            if len(data) <= limits.max_bytes:
+                return Prepared(data, "jpeg", clean.width(), clean.height())
+        shrink *= 0.8
+    raise KnownError(f"{path.name} could not be made small enough for {limits.name}.")
+
+
+def _uses_alpha(image: QImage) -> bool:
+    """True if any pixel is not fully opaque (sampled on a grid for large images)."""
+    step = max(1, min(image.width(), image.height()) // 64)
+    for y in range(0, image.height(), step):
+        for x in range(0, image.width(), step):
+            if image.pixelColor(x, y).alpha() < 255:
+                return True
+    return False
+
+
+def prepare_to(path: Path, limits: Limits, output: Path) -> tuple[Path, Prepared]:
+    """Prepare a photo and write it into `output` as <name>-<platform>.jpg|png."""
+    prepared = prepare(path, limits)
+    target = output / f"{path.stem}-{limits.name.lower()}{prepared.suffix}"
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(prepared.data)
+    except OSError as exc:
+        raise KnownError(f"{target} could not be written: {exc.strerror or exc}.") from exc
+    return target, prepared
