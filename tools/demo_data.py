@@ -244,7 +244,8 @@ def populate_monitoring(conn: Connection, now: datetime, seed: int = 5) -> None:
                     source,
                     link,
                     headline,
-                    f"{headline}. " + rng.choice(TOPICS)[1],
+                    f"The latest from {source} on {headline.split(':')[0].lower()}, with "
+                    "reaction and what happens next.",
                     "" if source == "GOV.UK" else rng.choice(AUTHORS),
                     published,
                 )
