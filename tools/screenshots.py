@@ -17,6 +17,8 @@ from mediadesk.config.policy import Policy
 from mediadesk.context import AppContext
 from mediadesk.paths import ProfilePaths
 from mediadesk.secrets import MemoryStore
+from mediadesk.services.reports import build
+from mediadesk.storage import enquiries as repo
 from mediadesk.storage.profile import open_profile
 from mediadesk.ui.enquiries.quicklog import QuickLogDialog
 from mediadesk.ui.enquiries.report import ReportDialog
@@ -69,7 +71,9 @@ def main() -> None:
         dialog.close()
         window.enquiries.filters.status.setCurrentIndex(1)  # all statuses
         settle(app, 500)
-        report = ReportDialog(ctx, window.enquiries.shown_enquiries(), window)
+        report = ReportDialog(
+            build(repo.search(ctx.conn, window.enquiries.current_filter())), window
+        )
         report.show()
         settle(app)
         save(report, out / f"report{suffix}.png")

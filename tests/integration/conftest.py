@@ -5,11 +5,15 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
+from mediadesk.net.client import NetworkConfig, ProxyMode, make_client
 from mediadesk.secrets import KeyringStore
+from tests.feedserver import FeedServer, serving
 
 HOW = (
     "These tests need a real Secret Service: apt-get install gnome-keyring dbus, then run "
@@ -45,3 +49,19 @@ def run_cli(
 @pytest.fixture
 def profile_dir(tmp_path: Path, real_keyring: KeyringStore) -> Path:
     return tmp_path / "profile"
+
+
+@pytest.fixture
+def server() -> Iterator[FeedServer]:
+    """A loopback feed server on 127.0.0.1."""
+    with serving() as running:
+        yield running
+
+
+@pytest.fixture
+def client() -> Iterator[httpx.Client]:
+    """The shared client factory's client, direct, with short timeouts for slow-server tests."""
+    with make_client(
+        NetworkConfig(ProxyMode.DIRECT), timeout=httpx.Timeout(2.0, connect=2.0)
+    ) as made:
+        yield made

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import httpx
@@ -11,26 +10,13 @@ import pytest
 from mediadesk.context import AppContext
 from mediadesk.domain.monitoring import Column, ColumnKind
 from mediadesk.errors import ValidationError
-from mediadesk.net.client import NetworkConfig, ProxyMode, make_client
 from mediadesk.services import monitoring
 from mediadesk.storage import monitoring as store
 from tests.conftest import FakeClock
-from tests.feedserver import FeedServer, serving
+from tests.feedserver import FeedServer
 from tests.mastodon_recorded import serve_recorded
 
 TAG_PATH = "/api/v1/timelines/tag/hoot"
-
-
-@pytest.fixture
-def server() -> Iterator[FeedServer]:
-    with serving() as running:
-        yield running
-
-
-@pytest.fixture
-def client() -> Iterator[httpx.Client]:
-    with make_client(NetworkConfig(ProxyMode.DIRECT)) as made:
-        yield made
 
 
 def _column(ctx: AppContext, server: FeedServer) -> Column:

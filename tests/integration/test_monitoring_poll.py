@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 import random
 import time
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -15,27 +14,12 @@ import pytest
 from mediadesk.context import AppContext
 from mediadesk.domain.monitoring import Column, ColumnKind, Filters
 from mediadesk.net import feeds
-from mediadesk.net.client import NetworkConfig, ProxyMode, make_client
 from mediadesk.services import monitoring
 from mediadesk.storage import monitoring as store
 from tests.conftest import FakeClock
-from tests.feedserver import FeedServer, Route, atom, serving
+from tests.feedserver import FeedServer, Route, atom
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "feeds"
-
-
-@pytest.fixture
-def server() -> Iterator[FeedServer]:
-    with serving() as running:
-        yield running
-
-
-@pytest.fixture
-def client() -> Iterator[httpx.Client]:
-    with make_client(
-        NetworkConfig(ProxyMode.DIRECT), timeout=httpx.Timeout(2.0, connect=2.0)
-    ) as made:
-        yield made
 
 
 def add_feed(

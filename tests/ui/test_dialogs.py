@@ -138,9 +138,10 @@ def test_report_dialog_charts_the_view(qtbot: QtBot, ctx: AppContext) -> None:
         ctx.enquiries().create(
             NewEnquiry(ctx.clock(), Channel.PHONE, subject, outlet="Trade Weekly", tags=("health",))
         )
+    from mediadesk.services.reports import build
     from mediadesk.storage import enquiries as repo
 
-    dialog = ReportDialog(ctx, repo.search(ctx.conn, repo.EnquiryFilter()))
+    dialog = ReportDialog(build(repo.search(ctx.conn, repo.EnquiryFilter())))
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.by_tag.accessibleDescription() == "health: 3"
@@ -221,3 +222,34 @@ def test_theme_setting_applies_when_saved(qtbot: QtBot, window: MainWindow) -> N
     assert base.lightness() < 100
     window.ctx.settings.set("ui.theme", "light")
     window._settings_saved()
+
+
+def test_export_and_report_from_the_menus_run_in_the_background(
+    qtbot: QtBot,
+    window: MainWindow,
+    ctx: AppContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import openpyxl
+    from PySide6.QtWidgets import QFileDialog
+
+    for subject in ("Alpha", "Beta"):
+        ctx.enquiries().create(
+            NewEnquiry(
+                ctx.clock(), Channel.PHONE, subject, deadline=ctx.clock() + timedelta(hours=1)
+            )
+        )
+    window.enquiries.refresh()
+    qtbot.waitUntil(lambda: window.enquiries.model.rowCount() == 2)
+    target = tmp_path / "view.xlsx"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Excel workbook (*.xlsx)")
+    )
+    window.export_action.trigger()
+    qtbot.waitUntil(lambda: "Exported 2 enquiries" in window.statusBar().currentMessage())
+    sheet = openpyxl.load_workbook(target).worksheets[0]
+    assert sorted(sheet.cell(r, 7).value for r in (2, 3)) == ["Alpha", "Beta"]
+    window.open_report()
+    qtbot.waitUntil(lambda: bool(window.findChildren(ReportDialog)))
+    assert window.findChildren(ReportDialog)[-1].per_week.accessibleDescription().endswith(": 2")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from mediadesk.context import AppContext
@@ -27,7 +28,7 @@ def test_model_passes_qt_model_tester(qtmodeltester: object, ctx: AppContext) ->
 
 
 def test_rows_are_fetched_a_page_at_a_time(
-    qtbot: QtBot, ctx: AppContext, monkeypatch: object
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ctx.enquiries().create_many(
         [NewEnquiry(ctx.clock(), Channel.EMAIL, f"S{i}") for i in range(600)]
@@ -39,9 +40,7 @@ def test_rows_are_fetched_a_page_at_a_time(
         calls.append(len(ids))
         return real(conn, ids)
 
-    import pytest
-
-    with pytest.MonkeyPatch.context() as mp:
+    with monkeypatch.context() as mp:
         mp.setattr(model_module.repo, "get_many", counting)
         model = EnquiryTableModel(ctx.conn, ctx.clock)
         model.set_ids(repo.search_ids(ctx.conn, repo.EnquiryFilter()))

@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
     def export_enquiries(self) -> None:
         from mediadesk.ui.enquiries.exporter import export_view
 
-        export_view(self, self.ctx, self.enquiries.shown_enquiries(), self.say)
+        export_view(self, self.ctx, self.tasks, self.enquiries.model.ids(), self.say)
 
     def handover(self) -> None:
         from mediadesk.ui.enquiries.handover import HandoverDialog
@@ -209,9 +209,21 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def open_report(self) -> None:
+        from mediadesk.services.reports import Report, build
+        from mediadesk.storage import enquiries as repo
+        from mediadesk.storage.db import Connection
         from mediadesk.ui.enquiries.report import ReportDialog
 
-        ReportDialog(self.ctx, self.enquiries.shown_enquiries(), self).open()
+        ids = self.enquiries.model.ids()
+
+        def job(conn: Connection) -> Report:
+            rows = repo.get_many(conn, ids)
+            return build([rows[i] for i in ids if i in rows])
+
+        def failed(exc: BaseException) -> None:
+            raise exc
+
+        self.tasks.run(job, lambda report: ReportDialog(report, self).open(), failed)
 
     def open_retention(self) -> None:
         from mediadesk.ui.enquiries.retention import RetentionDialog

@@ -2,26 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from mediadesk.context import AppContext
-from mediadesk.domain.enquiry import Enquiry
-from mediadesk.services.reports import build
+from mediadesk.services.reports import Report
 from mediadesk.ui.widgets.barchart import BarChart
 
 
 class ReportDialog(QDialog):
-    """Charts over the enquiries the list shows."""
+    """Charts over a report (built in a worker from the enquiries the list shows)."""
 
-    def __init__(
-        self, ctx: AppContext, enquiries: Sequence[Enquiry], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, report: Report, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Enquiries report"))
         self.resize(1100, 720)
-        report = build(enquiries)
         share = report.on_time_share
         headline = QLabel(
             self.tr(

@@ -194,12 +194,6 @@ class EnquiriesTab(QWidget):
         self.filters.reload_choices()
         self.refresh(select=enquiry.id)
 
-    def shown_enquiries(self) -> list[Enquiry]:
-        """The enquiries the list shows now, in order (for export)."""
-        ids = self.model.ids()
-        rows = repo.get_many(self.ctx.conn, ids)
-        return [rows[i] for i in ids if i in rows]
-
     def shutdown(self) -> None:
         """Commit any edit in progress."""
         self.editor.commit()
