@@ -230,6 +230,7 @@ class EnquiryEditor(QWidget):
     def _empty(self) -> None:
         self.current = None
         self.body.setEnabled(False)
+        self.body.setVisible(False)  # no placeholder values for an enquiry that isn't there
         self.title.setText(self.tr("No enquiry selected"))
         self.state.setText(self.tr("Select an enquiry in the list, or press Ctrl+N to log one."))
 
@@ -238,6 +239,7 @@ class EnquiryEditor(QWidget):
         try:
             self.current = enquiry
             self.body.setEnabled(True)
+            self.body.setVisible(True)
             self.title.setText(f"{enquiry.ref} · {enquiry.subject}")
             received = enquiry.received.astimezone().strftime("%d/%m/%Y %H:%M")
             self.state.setText(
