@@ -9,6 +9,7 @@ from mediadesk.config.policy import Policy
 from mediadesk.config.settings import Settings
 from mediadesk.paths import ProfilePaths
 from mediadesk.services.enquiries import Clock, EnquiryService, utc_now
+from mediadesk.services.posts import PostService
 from mediadesk.storage.db import Connection
 from mediadesk.storage.profile import Database
 
@@ -43,6 +44,10 @@ class AppContext:
     def enquiries(self) -> EnquiryService:
         """The enquiry use cases on this thread's connection."""
         return EnquiryService(self.conn, self.user, self.clock)
+
+    def posts(self) -> PostService:
+        """The visit-post use cases on this thread's connection."""
+        return PostService(self.conn, self.user, self.clock)
 
     def close(self) -> None:
         self.conn.close()

@@ -148,8 +148,90 @@ CREATE VIRTUAL TABLE monitor_items_fts USING fts5(
 );
 """
 
+SCHEMA_V3 = """
+CREATE TABLE visits(
+    id INTEGER PRIMARY KEY,
+    minister TEXT NOT NULL,
+    date TEXT NOT NULL,
+    place TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    embargo INTEGER,
+    location_sensitive_until INTEGER,
+    created INTEGER NOT NULL,
+    updated INTEGER NOT NULL
+);
+CREATE TABLE snippets(
+    id INTEGER PRIMARY KEY,
+    visit_id INTEGER REFERENCES visits(id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    created INTEGER NOT NULL
+);
+CREATE TABLE posts(
+    id INTEGER PRIMARY KEY,
+    visit_id INTEGER NOT NULL REFERENCES visits(id),
+    text TEXT NOT NULL DEFAULT '',
+    variants TEXT NOT NULL DEFAULT '{}',
+    hashtags TEXT NOT NULL DEFAULT '',
+    link TEXT NOT NULL DEFAULT '',
+    platforms TEXT NOT NULL DEFAULT 'x,bluesky,mastodon',
+    thread INTEGER NOT NULL DEFAULT 0,
+    status TEXT NOT NULL DEFAULT 'draft',
+    status_note TEXT NOT NULL DEFAULT '',
+    publish_at INTEGER,
+    cleared_by TEXT NOT NULL DEFAULT '',
+    cleared_at INTEGER,
+    clearance_note TEXT NOT NULL DEFAULT '',
+    created INTEGER NOT NULL,
+    updated INTEGER NOT NULL
+);
+CREATE INDEX posts_visit ON posts(visit_id);
+CREATE TABLE post_photos(
+    id INTEGER PRIMARY KEY,
+    post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    format TEXT NOT NULL,
+    width INTEGER NOT NULL,
+    height INTEGER NOT NULL,
+    alt TEXT NOT NULL DEFAULT '',
+    source_name TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX post_photos_post ON post_photos(post_id, position);
+CREATE TABLE accounts(
+    platform TEXT PRIMARY KEY,
+    handle TEXT NOT NULL,
+    server TEXT NOT NULL,
+    user_id TEXT NOT NULL DEFAULT '',
+    client_id TEXT NOT NULL DEFAULT '',
+    connected INTEGER NOT NULL
+);
+CREATE TABLE publications(
+    id INTEGER PRIMARY KEY,
+    post_id INTEGER NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
+    platform TEXT NOT NULL,
+    part INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    idem_key TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending',
+    not_before INTEGER NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    first_attempt INTEGER,
+    remote_id TEXT NOT NULL DEFAULT '',
+    remote_cid TEXT NOT NULL DEFAULT '',
+    remote_url TEXT NOT NULL DEFAULT '',
+    last_error TEXT NOT NULL DEFAULT '',
+    UNIQUE(post_id, platform, part)
+);
+CREATE INDEX publications_due ON publications(state, not_before);
+CREATE TABLE platform_cache(
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL,
+    fetched INTEGER NOT NULL
+);
+"""
+
 # Each migration is one SQL script, run inside one transaction with its version bump.
-MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2]
+MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3]
 LATEST = len(MIGRATIONS)
 
 

@@ -1,0 +1,213 @@
+"""Visits, visit posts and their clearance states: frozen records and the rules between them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import Enum
+
+from mediadesk.domain.counting import Count, bluesky_count, mastodon_count, x_count
+from mediadesk.errors import ValidationError
+
+
+class Platform(Enum):
+    """Where a visit post can go."""
+
+    X = "x"
+    BLUESKY = "bluesky"
+    MASTODON = "mastodon"
+
+    @property
+    def label(self) -> str:
+        return {"x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon"}[self.value]
+
+
+ALL_PLATFORMS = (Platform.X, Platform.BLUESKY, Platform.MASTODON)
+MAX_PHOTOS = 4
+ALT_LIMITS = {Platform.X: 1000, Platform.BLUESKY: 2000, Platform.MASTODON: 1500}
+
+
+class PostStatus(Enum):
+    """Where a post is between drafting and publication."""
+
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    CLEARED = "cleared"
+    QUEUED = "queued"
+    PUBLISHED = "published"
+    FAILED = "failed"
+
+    @property
+    def label(self) -> str:
+        return {
+            "draft": "Draft",
+            "submitted": "Awaiting clearance",
+            "cleared": "Cleared",
+            "queued": "In the outbox",
+            "published": "Published",
+            "failed": "Failed",
+        }[self.value]
+
+
+_ALLOWED = {
+    PostStatus.DRAFT: {PostStatus.SUBMITTED},
+    PostStatus.SUBMITTED: {PostStatus.CLEARED, PostStatus.DRAFT},
+    PostStatus.CLEARED: {PostStatus.QUEUED, PostStatus.DRAFT},
+    PostStatus.QUEUED: {PostStatus.PUBLISHED, PostStatus.FAILED, PostStatus.CLEARED},
+    PostStatus.FAILED: {PostStatus.QUEUED, PostStatus.CLEARED, PostStatus.PUBLISHED},
+    PostStatus.PUBLISHED: set(),
+}
+EDITABLE = {PostStatus.DRAFT, PostStatus.SUBMITTED, PostStatus.CLEARED}
+
+
+def check_post_transition(old: PostStatus, new: PostStatus) -> None:
+    """Raise if a post cannot move from `old` to `new`."""
+    if new not in _ALLOWED[old]:
+        raise ValidationError(f"A post that is '{old.label}' cannot become '{new.label}'.")
+
+
+@dataclass(frozen=True)
+class Visit:
+    """A ministerial visit: when, where, and the times that gate publishing."""
+
+    id: int
+    minister: str
+    date: str  # ISO date
+    place: str
+    notes: str = ""
+    embargo: datetime | None = None
+    location_sensitive_until: datetime | None = None
+
+    @property
+    def title(self) -> str:
+        return f"{self.minister} — {self.place}" if self.place else self.minister
+
+
+@dataclass(frozen=True)
+class Photo:
+    """A sanitised photo attached to a post (the bytes load separately)."""
+
+    id: int
+    position: int
+    format: str
+    width: int
+    height: int
+    size: int
+    alt: str
+    source_name: str
+
+    @property
+    def mime(self) -> str:
+        return "image/jpeg" if self.format == "jpeg" else "image/png"
+
+
+@dataclass(frozen=True)
+class Post:
+    """A visit post: main text, optional per-platform variants, photos and clearance."""
+
+    id: int
+    visit_id: int
+    text: str
+    variants: dict[Platform, str] = field(default_factory=dict)
+    hashtags: str = ""
+    link: str = ""
+    platforms: tuple[Platform, ...] = ALL_PLATFORMS
+    thread: bool = False
+    status: PostStatus = PostStatus.DRAFT
+    status_note: str = ""
+    publish_at: datetime | None = None
+    cleared_by: str = ""
+    cleared_at: datetime | None = None
+    clearance_note: str = ""
+    photos: tuple[Photo, ...] = ()
+    updated: datetime | None = None
+
+    def body(self, platform: Platform) -> str:
+        """The words written for `platform` (its variant, else the main text)."""
+        variant = self.variants.get(platform, "")
+        return variant if variant.strip() else self.text
+
+    def composed(self, platform: Platform) -> str:
+        """The full text that goes to `platform`: body, then link, then hashtags."""
+        return compose(self.body(platform), self.link, self.hashtags)
+
+    @property
+    def photos_without_alt(self) -> int:
+        return sum(1 for p in self.photos if not p.alt.strip())
+
+    @property
+    def editable(self) -> bool:
+        return self.status in EDITABLE
+
+
+def compose(body: str, link: str, hashtags: str) -> str:
+    """Body, then the link on its own line, then the hashtags at the end."""
+    parts = [body.strip()]
+    if link.strip():
+        parts.append(link.strip())
+    tags = " ".join(normalise_hashtags(hashtags))
+    if tags:
+        parts.append(tags)
+    return "\n\n".join(p for p in parts if p)
+
+
+def normalise_hashtags(text: str) -> list[str]:
+    """'#A, b  #c' -> ['#A', '#b', '#c'] without repeats."""
+    seen: list[str] = []
+    for raw in re.split(r"[\s,;]+", text.strip()):
+        word = raw.strip().lstrip("#")
+        if word and f"#{word}" not in seen:
+            seen.append(f"#{word}")
+    return seen
+
+
+def count(platform: Platform, text: str, mastodon_limit: int = 500) -> Count:
+    """The length of `text` on one platform."""
+    if platform is Platform.X:
+        return x_count(text)
+    if platform is Platform.BLUESKY:
+        return bluesky_count(text)
+    return mastodon_count(text, mastodon_limit)
+
+
+def split_thread(platform: Platform, text: str, mastodon_limit: int = 500) -> list[str]:
+    """Split `text` into numbered posts that each fit `platform`, at sentence or word breaks."""
+    if count(platform, text, mastodon_limit).valid or not text.strip():
+        return [text]
+    words = re.findall(r"\S+\s*", text)
+    for guess in range(2, 100):
+        parts = _pack(platform, words, guess, mastodon_limit)
+        if parts is not None and len(parts) <= guess:
+            total = len(parts)
+            return [f"{part.rstrip()} ({n}/{total})" for n, part in enumerate(parts, 1)]
+    raise ValidationError(f"This text is too long to post to {platform.label} even as a thread.")
+
+
+def _pack(platform: Platform, words: list[str], total: int, limit: int) -> list[str] | None:
+    """Greedy fill, preferring to end a part at a sentence; None if a word cannot fit."""
+    suffix = f" ({total}/{total})"
+    parts: list[str] = []
+    current = ""
+    last_sentence = 0  # index into current where a sentence last ended
+    for word in words:
+        trial = current + word
+        if count(platform, trial.rstrip() + suffix, limit).valid:
+            current = trial
+            if re.search(r"[.!?]\s*$", word):
+                last_sentence = len(current)
+            continue
+        if not current:
+            return None
+        if last_sentence > len(current) // 2:
+            parts.append(current[:last_sentence])
+            current = current[last_sentence:] + word
+        else:
+            parts.append(current)
+            current = word
+        last_sentence = 0
+        if not count(platform, current.rstrip() + suffix, limit).valid:
+            return None
+    if current.strip():
+        parts.append(current)
+    return parts

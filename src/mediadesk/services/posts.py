@@ -1,0 +1,434 @@
+"""Visits and visit posts: drafting, photos, checks and clearance, every change audited."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import replace
+from datetime import datetime
+
+from mediadesk.domain.posts import (
+    ALL_PLATFORMS,
+    MAX_PHOTOS,
+    Platform,
+    Post,
+    PostStatus,
+    Visit,
+    check_post_transition,
+)
+from mediadesk.domain.review import Review, earliest_publish, review
+from mediadesk.errors import ValidationError
+from mediadesk.services.enquiries import Clock, utc_now
+from mediadesk.storage import audit
+from mediadesk.storage import posts as repo
+from mediadesk.storage.db import Connection, transaction
+
+POST = "post"
+VISIT = "visit"
+MASTODON_DEFAULT_LIMIT = 500
+CONTENT_FIELDS = ("text", "variants", "hashtags", "link", "platforms", "thread")
+
+
+def _audit_text(value: object) -> str:
+    if isinstance(value, dict):
+        return json.dumps({k.value: v for k, v in value.items()}, ensure_ascii=False)
+    if isinstance(value, tuple):
+        return ",".join(getattr(v, "value", str(v)) for v in value)
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="minutes")
+    return str(value)
+
+
+class PostService:
+    """The visit-post use cases over one connection owned by the calling thread."""
+
+    def __init__(self, conn: Connection, actor: str, clock: Clock = utc_now) -> None:
+        self.conn = conn
+        self.actor = actor
+        self.clock = clock
+
+    # -- visits ------------------------------------------------------------------------
+    def visits(self) -> list[Visit]:
+        return repo.visits(self.conn)
+
+    def visit(self, visit_id: int) -> Visit:
+        found = repo.get_visit(self.conn, visit_id)
+        if found is None:
+            raise ValidationError("That visit no longer exists.")
+        return found
+
+    def save_visit(self, visit: Visit) -> Visit:
+        """Create (id 0) or update a visit."""
+        if not visit.minister.strip():
+            raise ValidationError("Name the minister making the visit.")
+        if not visit.date:
+            raise ValidationError("Give the date of the visit.")
+        now = self.clock()
+        with transaction(self.conn):
+            if visit.id == 0:
+                new_id = repo.insert_visit(self.conn, visit, now)
+                audit.append(
+                    self.conn,
+                    actor=self.actor,
+                    entity=VISIT,
+                    entity_id=new_id,
+                    action="create",
+                    new=visit.title,
+                )
+                return self.visit(new_id)
+            old = self.visit(visit.id)
+            repo.update_visit(self.conn, visit, now)
+            for name in ("minister", "date", "place", "notes", "embargo"):
+                before, after = getattr(old, name), getattr(visit, name)
+                if before != after:
+                    audit.append(
+                        self.conn,
+                        actor=self.actor,
+                        entity=VISIT,
+                        entity_id=visit.id,
+                        action="update",
+                        field=name,
+                        old=_audit_text(before),
+                        new=_audit_text(after),
+                    )
+        return self.visit(visit.id)
+
+    # -- posts -------------------------------------------------------------------------
+    def posts(self, visit_id: int) -> list[Post]:
+        return repo.posts(self.conn, visit_id)
+
+    def post(self, post_id: int) -> Post:
+        found = repo.get_post(self.conn, post_id)
+        if found is None:
+            raise ValidationError("That post no longer exists.")
+        return found
+
+    def new_post(self, visit_id: int) -> Post:
+        self.visit(visit_id)
+        with transaction(self.conn):
+            post_id = repo.insert_post(self.conn, visit_id, self.clock())
+            audit.append(
+                self.conn, actor=self.actor, entity=POST, entity_id=post_id, action="create"
+            )
+        return self.post(post_id)
+
+    def _reset_if_cleared(self, old: Post, what: str) -> tuple[PostStatus, str]:
+        """An edit sends a submitted or cleared post back to draft, saying why."""
+        if old.status in (PostStatus.SUBMITTED, PostStatus.CLEARED):
+            return PostStatus.DRAFT, (
+                f"Back to draft: {what} changed after it was "
+                f"{'cleared' if old.status is PostStatus.CLEARED else 'submitted'}. "
+                "It needs clearing again."
+            )
+        return old.status, old.status_note
+
+    def _status_audit(self, post_id: int, old: PostStatus, new: PostStatus, note: str) -> None:
+        if old is not new:
+            audit.append(
+                self.conn,
+                actor=self.actor,
+                entity=POST,
+                entity_id=post_id,
+                action="status",
+                field="status",
+                old=old.value,
+                new=new.value,
+            )
+            if note:
+                audit.append(
+                    self.conn,
+                    actor=self.actor,
+                    entity=POST,
+                    entity_id=post_id,
+                    action="note",
+                    field="status_note",
+                    new=note,
+                )
+
+    def save_content(
+        self,
+        post_id: int,
+        *,
+        text: str,
+        variants: dict[Platform, str] | None = None,
+        hashtags: str = "",
+        link: str = "",
+        platforms: tuple[Platform, ...] = ALL_PLATFORMS,
+        thread: bool = False,
+    ) -> Post:
+        """Save the words of a post; a change to a cleared post returns it to draft."""
+        old = self.post(post_id)
+        if not old.editable:
+            raise ValidationError(
+                f"This post is '{old.status.label}' and cannot be edited. "
+                "Take it out of the outbox first."
+            )
+        new = replace(
+            old,
+            text=text,
+            variants={p: v for p, v in (variants or {}).items() if v.strip()},
+            hashtags=hashtags,
+            link=link,
+            platforms=tuple(p for p in ALL_PLATFORMS if p in platforms),
+            thread=thread,
+        )
+        changed = [f for f in CONTENT_FIELDS if getattr(old, f) != getattr(new, f)]
+        if not changed:
+            return old
+        status, note = self._reset_if_cleared(old, "the wording" if changed else "")
+        new = replace(new, status=status, status_note=note)
+        if status is PostStatus.DRAFT and old.status is not PostStatus.DRAFT:
+            new = replace(new, cleared_by="", cleared_at=None, clearance_note="")
+        with transaction(self.conn):
+            repo.write_post(self.conn, new, self.clock())
+            for name in changed:
+                audit.append(
+                    self.conn,
+                    actor=self.actor,
+                    entity=POST,
+                    entity_id=post_id,
+                    action="update",
+                    field=name,
+                    old=_audit_text(getattr(old, name)),
+                    new=_audit_text(getattr(new, name)),
+                )
+            self._status_audit(post_id, old.status, status, note)
+        return self.post(post_id)
+
+    def _photo_change(self, post_id: int, what: str) -> Post:
+        """Common guard and reset for any change to a post's photos (inside a transaction)."""
+        old = self.post(post_id)
+        if not old.editable:
+            raise ValidationError(f"This post is '{old.status.label}'; its photos are fixed.")
+        status, note = self._reset_if_cleared(old, what)
+        if status is not old.status:
+            repo.write_post(
+                self.conn,
+                replace(
+                    old,
+                    status=status,
+                    status_note=note,
+                    cleared_by="",
+                    cleared_at=None,
+                    clearance_note="",
+                ),
+                self.clock(),
+            )
+            self._status_audit(post_id, old.status, status, note)
+        return old
+
+    def add_photo(
+        self, post_id: int, data: bytes, fmt: str, size: tuple[int, int], source_name: str
+    ) -> Post:
+        """Attach a sanitised photo (at most four)."""
+        with transaction(self.conn):
+            old = self._photo_change(post_id, "the photos")
+            if len(old.photos) >= MAX_PHOTOS:
+                raise ValidationError(f"A post can have at most {MAX_PHOTOS} photos.")
+            photo_id = repo.insert_photo(self.conn, post_id, data, fmt, size, source_name)
+            audit.append(
+                self.conn,
+                actor=self.actor,
+                entity=POST,
+                entity_id=post_id,
+                action="photo-add",
+                field="photo",
+                new=f"{photo_id}:{source_name}",
+            )
+        return self.post(post_id)
+
+    def set_alt(self, post_id: int, photo_id: int, alt: str) -> Post:
+        old = self.post(post_id)
+        current = next((p for p in old.photos if p.id == photo_id), None)
+        if current is None or current.alt == alt:
+            return old
+        with transaction(self.conn):
+            self._photo_change(post_id, "the alt text")
+            repo.set_photo_alt(self.conn, photo_id, alt)
+            audit.append(
+                self.conn,
+                actor=self.actor,
+                entity=POST,
+                entity_id=post_id,
+                action="update",
+                field=f"alt:{photo_id}",
+                old=current.alt,
+                new=alt,
+            )
+        return self.post(post_id)
+
+    def remove_photo(self, post_id: int, photo_id: int) -> Post:
+        with transaction(self.conn):
+            self._photo_change(post_id, "the photos")
+            repo.delete_photo(self.conn, photo_id)
+            remaining = [p.id for p in repo.photos(self.conn, post_id)]
+            repo.reorder_photos(self.conn, remaining)
+            audit.append(
+                self.conn,
+                actor=self.actor,
+                entity=POST,
+                entity_id=post_id,
+                action="photo-remove",
+                field="photo",
+                old=str(photo_id),
+            )
+        return self.post(post_id)
+
+    def move_photo(self, post_id: int, photo_id: int, offset: int) -> Post:
+        order = [p.id for p in self.post(post_id).photos]
+        index = order.index(photo_id)
+        target = max(0, min(len(order) - 1, index + offset))
+        if target == index:
+            return self.post(post_id)
+        order.insert(target, order.pop(index))
+        with transaction(self.conn):
+            self._photo_change(post_id, "the photo order")
+            repo.reorder_photos(self.conn, order)
+            audit.append(
+                self.conn,
+                actor=self.actor,
+                entity=POST,
+                entity_id=post_id,
+                action="update",
+                field="photo-order",
+                new=",".join(map(str, order)),
+            )
+        return self.post(post_id)
+
+    def photo_data(self, photo_id: int) -> bytes:
+        return repo.photo_data(self.conn, photo_id)
+
+    # -- checks and clearance ------------------------------------------------------------
+    def mastodon_limit(self) -> int:
+        row = self.conn.execute(
+            "SELECT value FROM platform_cache WHERE key='mastodon:instance'"
+        ).fetchone()
+        if row is None:
+            return MASTODON_DEFAULT_LIMIT
+        data = json.loads(row[0])
+        return int(data.get("max_characters", MASTODON_DEFAULT_LIMIT))
+
+    def review(self, post: Post) -> Review:
+        visit = repo.get_visit(self.conn, post.visit_id)
+        return review(post, visit, mastodon_limit=self.mastodon_limit())
+
+    def _move(self, post: Post, new: Post, cleared: str = "") -> Post:
+        check_post_transition(post.status, new.status)
+        with transaction(self.conn):
+            repo.write_post(self.conn, new, self.clock())
+            self._status_audit(post.id, post.status, new.status, new.status_note)
+            if cleared:
+                audit.append(
+                    self.conn,
+                    actor=self.actor,
+                    entity=POST,
+                    entity_id=post.id,
+                    action="clear",
+                    field="cleared_by",
+                    new=cleared,
+                )
+        return self.post(post.id)
+
+    def submit(self, post_id: int) -> Post:
+        """Send for clearance, if nothing blocks it."""
+        post = self.post(post_id)
+        problems = self.review(post).blocking
+        if problems:
+            raise ValidationError(
+                "This post cannot go for clearance yet:\n"
+                + "\n".join(f"• {p.message}" for p in problems)
+            )
+        return self._move(post, replace(post, status=PostStatus.SUBMITTED, status_note=""))
+
+    def clear(self, post_id: int, cleared_by: str, note: str = "") -> Post:
+        """Record clearance: who cleared it, when, and any note."""
+        post = self.post(post_id)
+        if not cleared_by.strip():
+            raise ValidationError("Say who cleared the post.")
+        cleared = replace(
+            post,
+            status=PostStatus.CLEARED,
+            status_note="",
+            cleared_by=cleared_by.strip(),
+            cleared_at=self.clock(),
+            clearance_note=note.strip(),
+        )
+        who = cleared.cleared_by + (f": {cleared.clearance_note}" if cleared.clearance_note else "")
+        return self._move(post, cleared, cleared=who)
+
+    def return_to_draft(self, post_id: int, reason: str) -> Post:
+        post = self.post(post_id)
+        return self._move(
+            post,
+            replace(
+                post,
+                status=PostStatus.DRAFT,
+                status_note=reason.strip() or "Returned to draft.",
+                cleared_by="",
+                cleared_at=None,
+                clearance_note="",
+            ),
+        )
+
+    # -- the outbox ----------------------------------------------------------------------
+    def queue(self, post_id: int, publish_at: datetime | None = None) -> Post:
+        """Put a cleared post in the outbox, never to go before the embargo."""
+        post = self.post(post_id)
+        if post.status is not PostStatus.CLEARED:
+            raise ValidationError("Only a cleared post can go in the outbox.")
+        visit = self.visit(post.visit_id)
+        now = self.clock()
+        earliest = earliest_publish(visit, now)
+        if publish_at is not None and visit.embargo and publish_at < visit.embargo:
+            raise ValidationError(
+                f"The embargo is {visit.embargo.astimezone():%d %B %H:%M}; "
+                "choose a later time."
+            )
+        go = max(publish_at or earliest, earliest)
+        texts = self.review(replace(post, publish_at=go)).texts
+        queued = replace(post, status=PostStatus.QUEUED, publish_at=go, status_note="")
+        check_post_transition(post.status, queued.status)
+        with transaction(self.conn):
+            self.conn.execute(
+                "DELETE FROM publications WHERE post_id=? AND state!='published'", (post_id,)
+            )
+            for platform, pt in texts.items():
+                for part, text in enumerate(pt.parts):
+                    self.conn.execute(
+                        "INSERT OR IGNORE INTO publications(post_id, platform, part, text,"
+                        " idem_key, not_before) VALUES (?,?,?,?,?,?)",
+                        (post_id, platform.value, part, text, str(uuid.uuid4()), repo.stamp(go)),
+                    )
+            repo.write_post(self.conn, queued, now)
+            self._status_audit(post_id, post.status, queued.status, "")
+            audit.append(
+                self.conn,
+                actor=self.actor,
+                entity=POST,
+                entity_id=post_id,
+                action="queue",
+                field="publish_at",
+                new=_audit_text(go),
+            )
+        return self.post(post_id)
+
+    def unqueue(self, post_id: int) -> Post:
+        """Take a post out of the outbox (what already went out stays published)."""
+        post = self.post(post_id)
+        with transaction(self.conn):
+            self.conn.execute(
+                "DELETE FROM publications WHERE post_id=? AND state IN ('pending','failed')",
+                (post_id,),
+            )
+        return self._move(post, replace(post, status=PostStatus.CLEARED, status_note=""))
+
+    def history(self, post_id: int) -> list[audit.AuditEntry]:
+        return audit.history(self.conn, POST, post_id)
+
+    def snippets(self, visit_id: int) -> list[tuple[int, str]]:
+        return repo.snippets(self.conn, visit_id)
+
+    def add_snippet(self, visit_id: int | None, text: str) -> None:
+        if text.strip():
+            with transaction(self.conn):
+                repo.insert_snippet(self.conn, visit_id, text.strip(), self.clock())
