@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+import secrets
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import Enum
 
 from mediadesk.domain.counting import Count, bluesky_count, mastodon_count, x_count
@@ -23,6 +24,7 @@ class Platform(Enum):
         return {"x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon"}[self.value]
 
 
+_TID_ALPHABET = "234567abcdefghijklmnopqrstuvwxyz"
 ALL_PLATFORMS = (Platform.X, Platform.BLUESKY, Platform.MASTODON)
 MAX_PHOTOS = 4
 ALT_LIMITS = {Platform.X: 1000, Platform.BLUESKY: 2000, Platform.MASTODON: 1500}
@@ -211,3 +213,14 @@ def _pack(platform: Platform, words: list[str], total: int, limit: int) -> list[
     if current.strip():
         parts.append(current)
     return parts
+
+
+def tid(moment: datetime | None = None, clock_id: int | None = None) -> str:
+    """A record key in the TID format: microseconds since 1970 and a clock id, base32."""
+    micros = int((moment or datetime.now(UTC)).timestamp() * 1_000_000)
+    value = (micros << 10) | (secrets.randbelow(1024) if clock_id is None else clock_id)
+    chars = []
+    for _ in range(13):
+        chars.append(_TID_ALPHABET[value & 31])
+        value >>= 5
+    return "".join(reversed(chars))

@@ -15,6 +15,7 @@ from mediadesk.domain.posts import (
     PostStatus,
     Visit,
     check_post_transition,
+    tid,
 )
 from mediadesk.domain.review import Review, earliest_publish, review
 from mediadesk.errors import ValidationError
@@ -37,6 +38,11 @@ def _audit_text(value: object) -> str:
     if isinstance(value, datetime):
         return value.isoformat(timespec="minutes")
     return str(value)
+
+
+def _key(platform: Platform) -> str:
+    """An idempotency key: Bluesky's is the post's own record key, in TID format."""
+    return tid() if platform is Platform.BLUESKY else str(uuid.uuid4())
 
 
 class PostService:
@@ -381,8 +387,7 @@ class PostService:
         earliest = earliest_publish(visit, now)
         if publish_at is not None and visit.embargo and publish_at < visit.embargo:
             raise ValidationError(
-                f"The embargo is {visit.embargo.astimezone():%d %B %H:%M}; "
-                "choose a later time."
+                f"The embargo is {visit.embargo.astimezone():%d %B %H:%M}; choose a later time."
             )
         go = max(publish_at or earliest, earliest)
         texts = self.review(replace(post, publish_at=go)).texts
@@ -397,7 +402,7 @@ class PostService:
                     self.conn.execute(
                         "INSERT OR IGNORE INTO publications(post_id, platform, part, text,"
                         " idem_key, not_before) VALUES (?,?,?,?,?,?)",
-                        (post_id, platform.value, part, text, str(uuid.uuid4()), repo.stamp(go)),
+                        (post_id, platform.value, part, text, _key(platform), repo.stamp(go)),
                     )
             repo.write_post(self.conn, queued, now)
             self._status_audit(post_id, post.status, queued.status, "")

@@ -1,0 +1,209 @@
+"""Connected social accounts: sign-in flows, credentials in the OS keyring, publishers."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+import httpx
+
+from mediadesk.domain.posts import Platform
+from mediadesk.errors import KnownError
+from mediadesk.net import bluesky, mastodon_post, x
+from mediadesk.net.publish import Publisher
+from mediadesk.secrets import SecretStore
+from mediadesk.services.enquiries import Clock, utc_now
+from mediadesk.storage import posts as repo
+from mediadesk.storage.db import Connection, transaction
+
+NO_KEYRING = (
+    "Connecting social accounts needs the OS keyring, and this profile is using a passphrase "
+    "instead. Use Copy for manual posting, or ask IT to enable the keyring."
+)
+
+
+@dataclass(frozen=True)
+class Account:
+    """A connected account (its credentials are only in the keyring)."""
+
+    platform: Platform
+    handle: str
+    server: str
+    user_id: str = ""
+    client_id: str = ""
+    connected: datetime | None = None
+
+
+class Accounts:
+    """Connect, use and disconnect the office's accounts on one connection."""
+
+    def __init__(
+        self,
+        conn: Connection,
+        secrets: SecretStore | None,
+        profile_id: str,
+        client: httpx.Client,
+        clock: Clock = utc_now,
+    ) -> None:
+        self.conn = conn
+        self.secrets = secrets
+        self.profile_id = profile_id
+        self.client = client
+        self.clock = clock
+
+    # -- the keyring ---------------------------------------------------------------------
+    def _entry(self, platform: Platform, name: str) -> str:
+        return f"account:{self.profile_id}:{platform.value}:{name}"
+
+    def _store(self) -> SecretStore:
+        if self.secrets is None:
+            raise KnownError(NO_KEYRING)
+        return self.secrets
+
+    def _put(self, platform: Platform, **values: str) -> None:
+        store = self._store()
+        for name, value in values.items():
+            store.set(self._entry(platform, name), value)
+
+    def _get(self, platform: Platform, name: str) -> str | None:
+        return None if self.secrets is None else self.secrets.get(self._entry(platform, name))
+
+    # -- the list ------------------------------------------------------------------------
+    def all(self) -> dict[Platform, Account]:
+        rows = self.conn.execute(
+            "SELECT platform, handle, server, user_id, client_id, connected FROM accounts"
+        )
+        return {
+            Platform(r[0]): Account(Platform(r[0]), r[1], r[2], r[3], r[4], repo.when(r[5]))
+            for r in rows
+        }
+
+    def _save(self, account: Account) -> Account:
+        with transaction(self.conn):
+            self.conn.execute(
+                "INSERT OR REPLACE INTO accounts(platform, handle, server, user_id, client_id,"
+                " connected) VALUES (?,?,?,?,?,?)",
+                (
+                    account.platform.value,
+                    account.handle,
+                    account.server,
+                    account.user_id,
+                    account.client_id,
+                    repo.stamp(self.clock()),
+                ),
+            )
+        return self.all()[account.platform]
+
+    def disconnect(self, platform: Platform) -> None:
+        """Forget the account and delete its credentials from the keyring."""
+        if self.secrets is not None:
+            for name in ("access", "refresh", "token", "expires"):
+                self.secrets.delete(self._entry(platform, name))
+        with transaction(self.conn):
+            self.conn.execute("DELETE FROM accounts WHERE platform=?", (platform.value,))
+
+    # -- Bluesky -------------------------------------------------------------------------
+    def connect_bluesky(self, server: str, handle: str, app_password: str) -> Account:
+        """Sign in once with an app password; only the session tokens are kept."""
+        self._store()
+        session = bluesky.create_session(
+            self.client, server.strip() or bluesky.DEFAULT_SERVICE, handle, app_password
+        )
+        self._put(Platform.BLUESKY, access=session.access, refresh=session.refresh)
+        return self._save(Account(Platform.BLUESKY, session.handle, session.service, session.did))
+
+    def _bluesky_saved(self, session: bluesky.Session) -> None:
+        self._put(Platform.BLUESKY, access=session.access, refresh=session.refresh)
+
+    # -- Mastodon ------------------------------------------------------------------------
+    def connect_mastodon_token(self, server: str, token: str) -> Account:
+        """Use an access token the user created in the instance's Development settings."""
+        self._store()
+        me = mastodon_post.verify_credentials(self.client, server, token.strip())
+        self._put(Platform.MASTODON, token=token.strip())
+        account = self._save(
+            Account(
+                Platform.MASTODON,
+                "@" + str(me.get("acct") or me.get("username")),
+                mastodon_post.base(server),
+                str(me.get("id", "")),
+            )
+        )
+        self.refresh_mastodon_limits()
+        return account
+
+    def start_mastodon(self, server: str) -> mastodon_post.PendingAuthorisation:
+        self._store()
+        return mastodon_post.start_authorisation(self.client, server)
+
+    def finish_mastodon(self, pending: mastodon_post.PendingAuthorisation, code: str) -> Account:
+        token = mastodon_post.finish_authorisation(self.client, pending, code)
+        return self.connect_mastodon_token(pending.server, token)
+
+    def refresh_mastodon_limits(self) -> None:
+        """Fetch and cache the instance's limits for offline counting."""
+        account = self.all().get(Platform.MASTODON)
+        if account is None:
+            return
+        limits = mastodon_post.instance_limits(self.client, account.server)
+        with transaction(self.conn):
+            self.conn.execute(
+                "INSERT OR REPLACE INTO platform_cache(key, value, fetched) VALUES (?,?,?)",
+                ("mastodon:instance", json.dumps(limits.as_json()), repo.stamp(self.clock())),
+            )
+
+    # -- X -------------------------------------------------------------------------------
+    def start_x(
+        self, client_id: str, redirect_uri: str, authorize: str = x.AUTHORIZE
+    ) -> x.XAuthorisation:
+        self._store()
+        return x.start_authorisation(client_id, redirect_uri, authorize)
+
+    def finish_x(self, pending: x.XAuthorisation, code: str, api: str = x.API) -> Account:
+        session = x.finish_authorisation(self.client, pending, code, api)
+        self._x_saved(session)
+        return self._save(
+            Account(Platform.X, "@" + session.username, api, session.user_id, session.client_id)
+        )
+
+    def _x_saved(self, session: x.XSession) -> None:
+        self._put(
+            Platform.X,
+            access=session.access,
+            refresh=session.refresh,
+            expires=str(session.expires_at),
+        )
+
+    # -- publishing ----------------------------------------------------------------------
+    def publisher(self, platform: Platform) -> Publisher | None:
+        """A publisher for the connected account, or None if there is none."""
+        account = self.all().get(platform)
+        if account is None or self.secrets is None:
+            return None
+        if platform is Platform.MASTODON:
+            token = self._get(platform, "token")
+            return (
+                None
+                if token is None
+                else mastodon_post.MastodonPublisher(self.client, account.server, token)
+            )
+        access, refresh = self._get(platform, "access"), self._get(platform, "refresh")
+        if access is None or refresh is None:
+            return None
+        if platform is Platform.BLUESKY:
+            session = bluesky.Session(
+                account.user_id, account.handle, account.server, access, refresh
+            )
+            return bluesky.BlueskyPublisher(self.client, session, self._bluesky_saved)
+        expires = float(self._get(platform, "expires") or 0)
+        x_session = x.XSession(
+            account.user_id,
+            account.handle.lstrip("@"),
+            access,
+            refresh,
+            expires,
+            account.client_id,
+            account.server,
+        )
+        return x.XPublisher(self.client, x_session, self._x_saved)

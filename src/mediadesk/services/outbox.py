@@ -1,0 +1,259 @@
+"""The outbox: publishes queued posts when due and online, retrying without ever posting twice."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+
+from mediadesk.domain.posts import Platform, PostStatus, check_post_transition
+from mediadesk.net.publish import MediaItem, Outgoing, Publisher, Rejected, Remote, RetryLater
+from mediadesk.services.enquiries import Clock, utc_now
+from mediadesk.storage import audit
+from mediadesk.storage import posts as repo
+from mediadesk.storage.db import Connection, transaction
+
+BACKOFF_S = (15, 30, 60, 120, 300, 600, 1800)
+PublisherFor = Callable[[Platform], Publisher | None]
+NOT_CONNECTED = (
+    "{platform} is not connected. Connect it in Settings > Accounts and retry, "
+    "or use Copy for manual posting."
+)
+_COLUMNS = (
+    "id, post_id, platform, part, text, idem_key, state, not_before, attempts, first_attempt,"
+    " remote_id, remote_cid, remote_url, last_error"
+)
+
+
+@dataclass(frozen=True)
+class Publication:
+    """One post (or thread part) on its way to one platform."""
+
+    id: int
+    post_id: int
+    platform: Platform
+    part: int
+    text: str
+    key: str
+    state: str  # pending, sending, published, failed
+    not_before: datetime
+    attempts: int
+    first_attempt: datetime | None
+    remote_id: str
+    remote_cid: str
+    remote_url: str
+    last_error: str
+
+    @property
+    def remote(self) -> Remote:
+        return Remote(self.remote_id, self.remote_url, self.remote_cid)
+
+
+def _publication(row: tuple[object, ...]) -> Publication:
+    values = list(row)
+    values[2] = Platform(values[2])
+    values[7] = repo.when(values[7])  # type: ignore[arg-type]
+    values[9] = repo.when(values[9])  # type: ignore[arg-type]
+    return Publication(*values)  # type: ignore[arg-type]
+
+
+def backoff(attempts: int) -> float:
+    """Seconds before the next try after `attempts` failures."""
+    return float(BACKOFF_S[min(attempts, len(BACKOFF_S)) - 1]) if attempts else 0.0
+
+
+class Outbox:
+    """Publishes whatever is due, one platform call at a time, recording every outcome."""
+
+    def __init__(
+        self,
+        conn: Connection,
+        publishers: PublisherFor,
+        actor: str,
+        clock: Clock = utc_now,
+    ) -> None:
+        self.conn = conn
+        self.publishers = publishers
+        self.actor = actor
+        self.clock = clock
+
+    def publications(self, post_id: int) -> list[Publication]:
+        rows = self.conn.execute(
+            f"SELECT {_COLUMNS} FROM publications WHERE post_id=? ORDER BY platform, part",
+            (post_id,),
+        )
+        return [_publication(row) for row in rows]
+
+    def waiting(self) -> list[Publication]:
+        """Everything not yet published, soonest first."""
+        rows = self.conn.execute(
+            f"SELECT {_COLUMNS} FROM publications WHERE state != 'published'"
+            " ORDER BY not_before, post_id, platform, part"
+        )
+        return [_publication(row) for row in rows]
+
+    def next_due(self) -> datetime | None:
+        row = self.conn.execute(
+            "SELECT min(not_before) FROM publications WHERE state IN ('pending','sending')"
+        ).fetchone()
+        return repo.when(row[0])
+
+    def _due(self) -> list[Publication]:
+        rows = self.conn.execute(
+            f"SELECT {_COLUMNS} FROM publications WHERE state IN ('pending','sending')"
+            " AND not_before <= ? ORDER BY post_id, platform, part",
+            (repo.stamp(self.clock()),),
+        )
+        return [_publication(row) for row in rows]
+
+    def _media(self, post_id: int) -> tuple[MediaItem, ...]:
+        return tuple(
+            MediaItem(repo.photo_data(self.conn, p.id), p.mime, p.alt, p.width, p.height)
+            for p in repo.photos(self.conn, post_id)
+        )
+
+    def run(self) -> list[str]:
+        """Publish everything due now; returns one line per outcome for the status bar."""
+        said: list[str] = []
+        blocked: set[tuple[int, Platform]] = set()
+        for pub in self._due():
+            if (pub.post_id, pub.platform) in blocked:
+                continue
+            thread = {
+                p.part: p for p in self.publications(pub.post_id) if p.platform is pub.platform
+            }
+            parent = thread.get(pub.part - 1)
+            if parent is not None and parent.state != "published":
+                continue  # a thread goes in order
+            said.append(self._attempt(pub, parent, thread.get(0)))
+            if self._state(pub.id) != "published":
+                blocked.add((pub.post_id, pub.platform))
+            self._settle(pub.post_id)
+        return said
+
+    def _state(self, pub_id: int) -> str:
+        row = self.conn.execute("SELECT state FROM publications WHERE id=?", (pub_id,)).fetchone()
+        return str(row[0])
+
+    def _attempt(
+        self, pub: Publication, parent: Publication | None, root: Publication | None
+    ) -> str:
+        label = pub.platform.label
+        publisher = self.publishers(pub.platform)
+        if publisher is None:
+            self._fail(pub, NOT_CONNECTED.format(platform=label))
+            return f"{label}: not connected."
+        now = self.clock()
+        first = pub.first_attempt or now
+        with transaction(self.conn):  # recorded before the call: a crash mid-call means "retry"
+            self.conn.execute(
+                "UPDATE publications SET state='sending', attempts=attempts+1,"
+                " first_attempt=? WHERE id=?",
+                (repo.stamp(first), pub.id),
+            )
+        out = Outgoing(
+            pub.text,
+            self._media(pub.post_id) if pub.part == 0 else (),
+            pub.key,
+            retry=pub.attempts > 0,
+            since=first,
+            reply_to=parent.remote if parent else None,
+            root=root.remote if root and parent else None,
+        )
+        try:
+            remote = publisher.publish(out)
+        except RetryLater as exc:
+            wait = max(exc.after or 0.0, backoff(pub.attempts + 1))
+            with transaction(self.conn):
+                self.conn.execute(
+                    "UPDATE publications SET state='pending', not_before=?, last_error=?"
+                    " WHERE id=?",
+                    (repo.stamp(self.clock() + timedelta(seconds=wait)), exc.message, pub.id),
+                )
+            return f"{label}: {exc.message}"
+        except Rejected as exc:
+            self._fail(pub, exc.message)
+            return f"{label}: {exc.message}"
+        with transaction(self.conn):
+            self.conn.execute(
+                "UPDATE publications SET state='published', remote_id=?, remote_cid=?,"
+                " remote_url=?, last_error='' WHERE id=?",
+                (remote.id, remote.cid, remote.url, pub.id),
+            )
+            audit.append(
+                self.conn,
+                actor=self.actor,
+                entity="post",
+                entity_id=pub.post_id,
+                action="published",
+                field=f"{pub.platform.value}:{pub.part}",
+                new=remote.url or remote.id,
+            )
+        return f"{label}: published {remote.url}"
+
+    def _fail(self, pub: Publication, message: str) -> None:
+        with transaction(self.conn):
+            self.conn.execute(
+                "UPDATE publications SET state='failed', last_error=? WHERE id=?",
+                (message, pub.id),
+            )
+            audit.append(
+                self.conn,
+                actor=self.actor,
+                entity="post",
+                entity_id=pub.post_id,
+                action="failed",
+                field=f"{pub.platform.value}:{pub.part}",
+                new=message,
+            )
+
+    def _settle(self, post_id: int) -> None:
+        """Mark the post published when every part is out, failed when any part failed."""
+        states = {p.state for p in self.publications(post_id)}
+        post = repo.get_post(self.conn, post_id)
+        if post is None or not states:
+            return
+        if states == {"published"}:
+            new = PostStatus.PUBLISHED
+        elif "failed" in states and not states & {"pending", "sending"}:
+            new = PostStatus.FAILED
+        else:
+            return
+        if new is post.status:
+            return
+        check_post_transition(post.status, new)
+        with transaction(self.conn):
+            repo.write_post(self.conn, replace(post, status=new), self.clock())
+            audit.append(
+                self.conn,
+                actor=self.actor,
+                entity="post",
+                entity_id=post_id,
+                action="status",
+                field="status",
+                old=post.status.value,
+                new=new.value,
+            )
+
+    def retry_failed(self, post_id: int) -> None:
+        """Put a failed post's failed parts back in the outbox, due now."""
+        post = repo.get_post(self.conn, post_id)
+        if post is None or post.status is not PostStatus.FAILED:
+            return
+        with transaction(self.conn):
+            self.conn.execute(
+                "UPDATE publications SET state='pending', not_before=? "
+                "WHERE post_id=? AND state='failed'",
+                (repo.stamp(self.clock()), post_id),
+            )
+            repo.write_post(self.conn, replace(post, status=PostStatus.QUEUED), self.clock())
+            audit.append(
+                self.conn,
+                actor=self.actor,
+                entity="post",
+                entity_id=post_id,
+                action="status",
+                field="status",
+                old=post.status.value,
+                new=PostStatus.QUEUED.value,
+            )
