@@ -161,7 +161,7 @@ def test_a_post_with_photos_mention_and_link_is_on_the_pds(
 def test_a_retry_after_an_unanswered_create_does_not_post_again(
     pds: str, accounts: tuple[Accounts, httpx.Client]
 ) -> None:
-    service, client = accounts
+    service, _ = accounts
     handle, app_password = new_account(pds)
     service.connect_bluesky(pds, handle, app_password)
     publisher = service.publisher(Platform.BLUESKY)
