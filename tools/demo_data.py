@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from datetime import datetime, timedelta
 
+from mediadesk.context import AppContext
 from mediadesk.domain.enquiry import (
     Channel,
     NewEnquiry,
@@ -267,3 +268,97 @@ def populate_monitoring(conn: Connection, now: datetime, seed: int = 5) -> None:
                 ),
             )
         monitor_store.set_read(conn, ids[len(ids) // 2 :])
+
+
+def _scene(path: str, hue: int, seed: int) -> None:
+    """A synthetic 'photo' (sky, hills, a building) so demo posts have real JPEGs."""
+    from PySide6.QtCore import QPointF, QRectF
+    from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter, QPolygonF
+
+    rng = random.Random(seed)
+    image = QImage(2400, 1600, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    sky = QLinearGradient(0, 0, 0, 1600)
+    sky.setColorAt(0, QColor.fromHsv(hue, 90, 250))
+    sky.setColorAt(1, QColor.fromHsv(hue, 30, 255))
+    painter.fillRect(image.rect(), sky)
+    for layer in range(3):
+        points = [QPointF(0, 1600)]
+        for x in range(0, 2500, 100):
+            points.append(QPointF(x, 900 + layer * 180 + rng.randint(-90, 90)))
+        points.append(QPointF(2400, 1600))
+        painter.setBrush(QColor.fromHsv(110 + layer * 10, 120 + layer * 30, 170 - layer * 30))
+        painter.setPen(QColor(0, 0, 0, 0))
+        painter.drawPolygon(QPolygonF(points))
+    painter.setBrush(QColor("#b8b0a0"))
+    painter.drawRect(QRectF(900, 700, 700, 520))
+    painter.setBrush(QColor("#7a3b2e"))
+    painter.drawPolygon(QPolygonF([QPointF(860, 720), QPointF(1250, 480), QPointF(1640, 720)]))
+    painter.setBrush(QColor("#334"))
+    for col in range(4):
+        painter.drawRect(QRectF(960 + col * 160, 800, 90, 120))
+    painter.end()
+    image.save(path, "JPEG", 90)
+
+
+def populate_posts(ctx: AppContext, now: datetime) -> None:
+    """A visit with a draft post (two photos) and a cleared one."""
+    import tempfile
+    from pathlib import Path
+
+    from mediadesk.domain.posts import Platform, Visit
+    from mediadesk.media.photos import prepare, strictest
+
+    service = ctx.posts()
+    today = now.astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+    visit = service.save_visit(
+        Visit(
+            0,
+            "Rt Hon Jo Minister MP",
+            today.date().isoformat(),
+            "Llandeilo",
+            "10:00 arrive Ysgol Bro Dinefwr; 10:20 tour of the new kitchen; 11:00 pool clip.",
+            embargo=today.replace(hour=11),
+            location_sensitive_until=today.replace(hour=10, minute=30),
+        )
+    )
+    cleared = service.new_post(visit.id)
+    service.save_content(
+        cleared.id,
+        text="Free school meals now reach every primary pupil in Wales.",
+        hashtags="SchoolMeals",
+        link="https://www.gov.wales/free-school-meals",
+        platforms=(Platform.X, Platform.BLUESKY),
+    )
+    service.submit(cleared.id)
+    service.clear(cleared.id, "Sam Patel (Head of News)", "Cleared by email 09:12")
+    post = service.new_post(visit.id)
+    service.save_content(
+        post.id,
+        text=(
+            "Great to join pupils at Ysgol Bro Dinefwr in Llandeilo for lunch today. "
+            "“Every child deserves a hot, healthy meal at school,” said the minister."
+        ),
+        hashtags="SchoolMeals, FreeSchoolMeals",
+        link="https://www.gov.wales/free-school-meals",
+    )
+    service.add_snippet(visit.id, "Every child deserves a hot, healthy meal at school.")
+    limits = strictest(["x", "bluesky", "mastodon"])
+    alts = [
+        "The minister sits with four pupils at a lunch table in the school hall.",
+        "",
+    ]
+    with tempfile.TemporaryDirectory() as tmp:
+        for n, alt in enumerate(alts):
+            path = Path(tmp) / f"visit-{n}.jpg"
+            _scene(str(path), 200 + n * 15, n)
+            prepared = prepare(path, limits)
+            added = service.add_photo(
+                post.id,
+                prepared.data,
+                prepared.format,
+                (prepared.width, prepared.height),
+                path.name,
+            )
+            if alt:
+                service.set_alt(post.id, added.photos[-1].id, alt)

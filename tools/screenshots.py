@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from demo_data import populate, populate_monitoring
+from demo_data import populate, populate_monitoring, populate_posts
 
 from mediadesk.config.policy import Policy
 from mediadesk.context import AppContext
@@ -49,6 +49,7 @@ def main() -> None:
         ctx.settings.set("user.display_name", "Alex Morgan")
         populate(ctx.enquiries(), ctx.clock())
         populate_monitoring(ctx.conn, ctx.clock())
+        populate_posts(ctx, ctx.clock())
         window = MainWindow(ctx)
         window.resize(1500, 880)
         window.show()
@@ -83,6 +84,11 @@ def main() -> None:
         window.tabs.setCurrentWidget(window.monitoring_page)
         settle(app, 400)
         save(window, out / f"monitoring{suffix}.png")
+        assert window.posts is not None
+        window.tabs.setCurrentWidget(window.posts_page)
+        window.posts.posts.setCurrentRow(1)
+        settle(app, 500)
+        save(window, out / f"visit-posts{suffix}.png")
         window.close()
         window.tasks.shutdown()
         ctx.close()

@@ -97,7 +97,7 @@ def run_gui(profile: str | None) -> int:
         return 1
     if database is None:
         return 1
-    ctx = AppContext.open(database, policy)
+    ctx = AppContext.open(database, policy, secrets=_keyring()[0])
     apply_theme(app, str(ctx.settings.get("ui.theme")))
 
     from mediadesk.ui.mainwindow import MainWindow

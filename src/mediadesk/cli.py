@@ -106,7 +106,7 @@ def open_context(args: argparse.Namespace) -> AppContext:
             if not needs_passphrase(paths):
                 raise
     database = open_profile(paths, store, passphrase=passphrase)
-    return AppContext.open(database, load_policy())
+    return AppContext.open(database, load_policy(), secrets=store)
 
 
 def run_command(args: argparse.Namespace) -> int:

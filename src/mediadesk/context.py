@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from mediadesk.config.policy import Policy
 from mediadesk.config.settings import Settings
 from mediadesk.paths import ProfilePaths
+from mediadesk.secrets import SecretStore
 from mediadesk.services.enquiries import Clock, EnquiryService, utc_now
 from mediadesk.services.posts import PostService
 from mediadesk.storage.db import Connection
@@ -24,11 +25,18 @@ class AppContext:
     conn: Connection
     settings: Settings
     clock: Clock = utc_now
+    secrets: SecretStore | None = None  # the OS keyring, for account credentials
 
     @classmethod
-    def open(cls, database: Database, policy: Policy, clock: Clock = utc_now) -> AppContext:
+    def open(
+        cls,
+        database: Database,
+        policy: Policy,
+        clock: Clock = utc_now,
+        secrets: SecretStore | None = None,
+    ) -> AppContext:
         conn = database.connect()
-        return cls(database.paths, database, policy, conn, Settings(conn, policy), clock)
+        return cls(database.paths, database, policy, conn, Settings(conn, policy), clock, secrets)
 
     @property
     def user(self) -> str:

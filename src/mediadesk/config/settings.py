@@ -75,6 +75,32 @@ REGISTRY: tuple[Setting, ...] = (
         maximum=3650,
     ),
     Setting(
+        "posts.election_period",
+        bool,
+        False,
+        "Election-period (pre-election) mode: a propriety banner on every visit post draft.",
+    ),
+    Setting(
+        "posts.accounts_allowed",
+        bool,
+        True,
+        "Whether social media accounts may be connected for publishing from MediaDesk.",
+    ),
+    Setting(
+        "accounts.x_client_id",
+        str,
+        "",
+        "Client ID of the organisation's X developer app (OAuth 2.0, public client).",
+    ),
+    Setting(
+        "accounts.x_redirect_port",
+        int,
+        53682,
+        "Loopback port of the X app's registered callback, http://127.0.0.1:PORT/callback.",
+        minimum=1024,
+        maximum=65535,
+    ),
+    Setting(
         "network.proxy_mode",
         str,
         "system",

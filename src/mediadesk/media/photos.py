@@ -158,3 +158,14 @@ def prepare_to(path: Path, limits: Limits, output: Path) -> tuple[Path, Prepared
     except OSError as exc:
         raise KnownError(f"{target} could not be written: {exc.strerror or exc}.") from exc
     return target, prepared
+
+
+def strictest(names: list[str], overrides: dict[str, Limits] | None = None) -> Limits:
+    """Limits that satisfy every named platform at once (one copy fits them all)."""
+    chosen = [(overrides or {}).get(n, PLATFORMS[n]) for n in names] or list(PLATFORMS.values())
+    return Limits(
+        " and ".join(c.name for c in chosen),
+        min(c.max_bytes for c in chosen),
+        min(c.max_side for c in chosen),
+        min(c.max_pixels for c in chosen),
+    )

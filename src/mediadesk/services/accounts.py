@@ -35,6 +35,17 @@ class Account:
     connected: datetime | None = None
 
 
+def connected(conn: Connection) -> dict[Platform, Account]:
+    """The connected accounts, by platform."""
+    rows = conn.execute(
+        "SELECT platform, handle, server, user_id, client_id, connected FROM accounts"
+    )
+    return {
+        Platform(r[0]): Account(Platform(r[0]), r[1], r[2], r[3], r[4], repo.when(r[5]))
+        for r in rows
+    }
+
+
 class Accounts:
     """Connect, use and disconnect the office's accounts on one connection."""
 
@@ -71,13 +82,7 @@ class Accounts:
 
     # -- the list ------------------------------------------------------------------------
     def all(self) -> dict[Platform, Account]:
-        rows = self.conn.execute(
-            "SELECT platform, handle, server, user_id, client_id, connected FROM accounts"
-        )
-        return {
-            Platform(r[0]): Account(Platform(r[0]), r[1], r[2], r[3], r[4], repo.when(r[5]))
-            for r in rows
-        }
+        return connected(self.conn)
 
     def _save(self, account: Account) -> Account:
         with transaction(self.conn):

@@ -28,6 +28,7 @@ from mediadesk.ui.theme import app_icon
 
 if TYPE_CHECKING:
     from mediadesk.ui.monitoring.tab import MonitoringTab
+    from mediadesk.ui.posts.tab import VisitPostsTab
 
 
 class MainWindow(QMainWindow):
@@ -48,6 +49,11 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.enquiries, self.tr("&Enquiries"))
         # Monitoring (and the network stack it imports) is built once the enquiry list has
         # arrived, so the list is usable first.
+        self.posts: VisitPostsTab | None = None
+        self.posts_page = QWidget()
+        self.posts_page.setAccessibleName(self.tr("Visit posts"))
+        QVBoxLayout(self.posts_page).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.posts_page, self.tr("&Visit posts"))
         self.monitoring: MonitoringTab | None = None
         self.monitoring_page = QWidget()
         self.monitoring_page.setAccessibleName(self.tr("Monitoring"))
@@ -99,6 +105,9 @@ class MainWindow(QMainWindow):
         enquiries.addAction(self._action("&Report…", self.open_report, "Ctrl+R"))
         enquiries.addAction(self._action("Re&tention review…", self.open_retention))
         enquiries.addAction(self._action("Check the &audit log", self.check_audit))
+        posts = bar.addMenu(self.tr("&Posts"))
+        posts.addAction(self._action("&Accounts…", self.open_accounts))
+        posts.addAction(self._action("&Publish the outbox now", self.publish_outbox))
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action("&About MediaDesk", self.about))
 
@@ -119,8 +128,17 @@ class MainWindow(QMainWindow):
 
     def _build_monitoring(self) -> None:
         from mediadesk.ui.monitoring.tab import MonitoringTab
+        from mediadesk.ui.posts.tab import VisitPostsTab
 
-        if self.monitoring is not None or self._closing:
+        if self._closing:
+            return
+        if self.posts is None:
+            self.posts = VisitPostsTab(self.ctx)
+            posts_layout = self.posts_page.layout()
+            assert posts_layout is not None
+            posts_layout.addWidget(self.posts)
+            self.posts.message.connect(self.say)
+        if self.monitoring is not None:
             return
         self.monitoring = MonitoringTab(self.ctx)
         layout = self.monitoring_page.layout()
@@ -201,6 +219,19 @@ class MainWindow(QMainWindow):
             apply_theme(app, str(self.ctx.settings.get("ui.theme")))
         self.say(self.tr("Settings saved."))
 
+    def open_accounts(self) -> None:
+        from mediadesk.ui.posts.accounts import AccountsDialog
+
+        dialog = AccountsDialog(self.ctx, self)
+        if self.posts is not None:
+            dialog.changed.connect(self.posts.composer.refresh_review)
+        dialog.open()
+
+    def publish_outbox(self) -> None:
+        self._build_monitoring()
+        if self.posts is not None:
+            self.posts.run_outbox()
+
     def open_directory(self) -> None:
         from mediadesk.ui.enquiries.directory import DirectoryDialog
 
@@ -271,6 +302,8 @@ class MainWindow(QMainWindow):
         self._closing = True
         if self.monitoring is not None:
             self.monitoring.shutdown()
+        if self.posts is not None:
+            self.posts.shutdown()
         self.tasks.shutdown()
         self.notifier.tray.hide()
         super().closeEvent(event)

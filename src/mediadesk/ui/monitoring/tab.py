@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import threading
 from dataclasses import replace
 from pathlib import Path
 
-import httpx
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
@@ -26,7 +24,7 @@ from PySide6.QtWidgets import (
 from mediadesk.context import AppContext
 from mediadesk.domain.monitoring import Column
 from mediadesk.errors import KnownError
-from mediadesk.net.client import NetworkConfig, make_client
+from mediadesk.net.client import NetworkConfig
 from mediadesk.services import digest, monitoring
 from mediadesk.services.monitoring import PollResult
 from mediadesk.storage import monitoring as store
@@ -34,32 +32,12 @@ from mediadesk.storage.db import Connection, transaction
 from mediadesk.ui.monitoring.column import MIME, ColumnWidget
 from mediadesk.ui.monitoring.gallery import ColumnDialog
 from mediadesk.ui.monitoring.model import ItemDelegate, ItemListModel
+from mediadesk.ui.sharedclient import SharedClient
 from mediadesk.ui.tasks import TaskRunner
 from mediadesk.ui.widgets.forms import named
 
 SCHEDULE_MS = 15_000
 MAX_CONCURRENT_POLLS = 4
-
-
-class _SharedClient:
-    """One pooled httpx client for every poll, made in a worker (PAC may need the network)."""
-
-    def __init__(self, config: NetworkConfig) -> None:
-        self._config = config
-        self._client: httpx.Client | None = None
-        self._lock = threading.Lock()
-
-    def get(self) -> httpx.Client:
-        with self._lock:
-            if self._client is None:
-                self._client = make_client(self._config)
-            return self._client
-
-    def close(self) -> None:
-        with self._lock:
-            if self._client is not None:
-                self._client.close()
-                self._client = None
 
 
 class MonitoringTab(QWidget):
@@ -75,7 +53,7 @@ class MonitoringTab(QWidget):
         self.ctx = ctx
         self.setAccessibleName(self.tr("Monitoring"))
         self.tasks = TaskRunner(ctx.database, self, max_threads=MAX_CONCURRENT_POLLS)
-        self.client = _SharedClient(NetworkConfig.from_settings(ctx.settings.get))
+        self.client = SharedClient(NetworkConfig.from_settings(ctx.settings.get))
         self.in_flight: set[int] = set()
         self.widgets: dict[int, ColumnWidget] = {}
 

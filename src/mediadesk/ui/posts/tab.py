@@ -1,0 +1,330 @@
+"""The Visit posts tab: visits and their posts, the composer, and the outbox in the background."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mediadesk.context import AppContext
+from mediadesk.domain.posts import Post, PostStatus
+from mediadesk.errors import KnownError
+from mediadesk.media.photos import Limits, Prepared, prepare, strictest
+from mediadesk.net.client import NetworkConfig
+from mediadesk.services.posts import PostService
+from mediadesk.storage.db import Connection
+from mediadesk.ui.posts.composer import Composer
+from mediadesk.ui.sharedclient import SharedClient
+from mediadesk.ui.tasks import TaskRunner
+from mediadesk.ui.widgets.forms import named
+
+OUTBOX_MS = 30_000
+STATUS_MARK = {
+    PostStatus.DRAFT: "✎",
+    PostStatus.SUBMITTED: "⏳",
+    PostStatus.CLEARED: "✔",
+    PostStatus.QUEUED: "📤",
+    PostStatus.PUBLISHED: "🌐",
+    PostStatus.FAILED: "⚠",
+}
+
+
+def summary(post: Post) -> str:
+    """One line for the post list."""
+    first = (post.text.strip().splitlines() or [""])[0]
+    first = first if len(first) <= 60 else first[:57] + "…"
+    return f"{STATUS_MARK[post.status]} {post.status.label}: {first or '(empty)'}"
+
+
+class VisitPostsTab(QWidget):
+    """Plan a visit's posts, clear them and publish them through the outbox."""
+
+    message = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setAccessibleName(self.tr("Visit posts"))
+        self.tasks = TaskRunner(ctx.database, self, max_threads=2)
+        self.client = SharedClient(NetworkConfig.from_settings(ctx.settings.get))
+        self._publishing = False
+        self._preparing: list[Path] = []
+        self._photo_errors: list[str] = []
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self._lists())
+        self.composer = Composer(ctx, self.tasks)
+        self.composer.changed.connect(self.reload_posts)
+        self.composer.message.connect(self.message)
+        self.composer.queued.connect(self.run_outbox)
+        self.composer.photos_requested.connect(self.add_photos)
+        split.addWidget(self.composer)
+        split.setStretchFactor(1, 4)
+        split.setSizes([300, 1100])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(split)
+        self.outbox_timer = QTimer(self, interval=OUTBOX_MS)
+        self.outbox_timer.timeout.connect(self.run_outbox)
+        self.outbox_timer.start()
+        self.reload_visits()
+
+    @property
+    def service(self) -> PostService:
+        return self.ctx.posts()
+
+    def _lists(self) -> QWidget:
+        side = QWidget()
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("<b>Visits</b>")))
+        self.visits = QListWidget()
+        named(self.visits, self.tr("Visits"))
+        self.visits.currentItemChanged.connect(self._visit_chosen)
+        self.visits.itemDoubleClicked.connect(lambda _i: self.edit_visit())
+        layout.addWidget(self.visits, 2)
+        row = QHBoxLayout()
+        new_visit = QPushButton(self.tr("New &visit…"))
+        new_visit.clicked.connect(self.new_visit)
+        edit_visit = QPushButton(self.tr("&Edit visit…"))
+        edit_visit.clicked.connect(self.edit_visit)
+        row.addWidget(new_visit)
+        row.addWidget(edit_visit)
+        layout.addLayout(row)
+        layout.addWidget(QLabel(self.tr("<b>Posts</b>")))
+        self.posts = QListWidget()
+        named(self.posts, self.tr("Posts of this visit"))
+        self.posts.currentItemChanged.connect(self._post_chosen)
+        layout.addWidget(self.posts, 3)
+        self.new_post_button = QPushButton(self.tr("New &post"))
+        self.new_post_button.clicked.connect(self.new_post)
+        layout.addWidget(self.new_post_button)
+        self.outbox_label = QLabel()
+        self.outbox_label.setWordWrap(True)
+        self.outbox_label.setAccessibleName(self.tr("Outbox"))
+        layout.addWidget(self.outbox_label)
+        return side
+
+    # -- visits and posts ------------------------------------------------------------------
+    def reload_visits(self, select: int | None = None) -> None:
+        current = select if select is not None else self._current_visit()
+        self.visits.blockSignals(True)
+        self.visits.clear()
+        for visit in self.service.visits():
+            item = QListWidgetItem(f"{visit.date}  {visit.title}")
+            item.setData(Qt.ItemDataRole.UserRole, visit.id)
+            self.visits.addItem(item)
+            if visit.id == current:
+                self.visits.setCurrentItem(item)
+        self.visits.blockSignals(False)
+        if self.visits.currentItem() is None and self.visits.count():
+            self.visits.setCurrentRow(0)
+        else:
+            self._visit_chosen()
+        self._show_outbox()
+
+    def _current_visit(self) -> int | None:
+        item = self.visits.currentItem()
+        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+
+    def _current_post(self) -> int | None:
+        item = self.posts.currentItem()
+        return None if item is None else int(item.data(Qt.ItemDataRole.UserRole))
+
+    def _visit_chosen(self, *_: object) -> None:
+        self.new_post_button.setEnabled(self._current_visit() is not None)
+        self.reload_posts()
+
+    def reload_posts(self, select: int | None = None) -> None:
+        current = select if select is not None else self._current_post()
+        visit_id = self._current_visit()
+        self.posts.blockSignals(True)
+        self.posts.clear()
+        for post in self.service.posts(visit_id) if visit_id else []:
+            item = QListWidgetItem(summary(post))
+            item.setData(Qt.ItemDataRole.UserRole, post.id)
+            self.posts.addItem(item)
+            if post.id == current:
+                self.posts.setCurrentItem(item)
+        self.posts.blockSignals(False)
+        if self.posts.currentItem() is None and self.posts.count():
+            self.posts.setCurrentRow(0)
+        elif self.composer.post is None or self.composer.post.id != self._current_post():
+            self._post_chosen()
+        self._show_outbox()
+
+    def _post_chosen(self, *_: object) -> None:
+        post_id = self._current_post()
+        self.composer.show_post(None if post_id is None else self.service.post(post_id))
+
+    def new_visit(self) -> None:
+        from mediadesk.ui.posts.dialogs import VisitDialog
+
+        dialog = VisitDialog(self.service, None, self)
+        if dialog.exec() == VisitDialog.DialogCode.Accepted and dialog.saved:
+            self.reload_visits(dialog.saved.id)
+            self.new_post()
+
+    def edit_visit(self) -> None:
+        from mediadesk.ui.posts.dialogs import VisitDialog
+
+        visit_id = self._current_visit()
+        if visit_id is None:
+            return
+        dialog = VisitDialog(self.service, self.service.visit(visit_id), self)
+        if dialog.exec() == VisitDialog.DialogCode.Accepted and dialog.saved:
+            self.reload_visits(dialog.saved.id)
+
+    def new_post(self) -> None:
+        visit_id = self._current_visit()
+        if visit_id is None:
+            return
+        post = self.service.new_post(visit_id)
+        self.reload_posts(post.id)
+        self.composer.main_text.setFocus()
+
+    # -- photos ----------------------------------------------------------------------------
+    def _limits(self) -> Limits:
+        post = self.composer.draft()
+        names = [p.value for p in post.platforms] if post else []
+        row = self.ctx.conn.execute(
+            "SELECT value FROM platform_cache WHERE key='mastodon:instance'"
+        ).fetchone()
+        overrides = {}
+        if row is not None:
+            data = json.loads(row[0])
+            side = int(data.get("image_matrix_limit", 33_177_600) ** 0.5)
+            overrides["mastodon"] = Limits(
+                "Mastodon", int(data.get("image_size_limit", 16 << 20)), side, side * side
+            )
+        return strictest(names, overrides)
+
+    def add_photos(self, paths: list[Path]) -> None:
+        """Prepare photos one by one in a worker, attaching each when it is ready."""
+        post = self.composer.post
+        if post is None:
+            return
+        room = 4 - len(post.photos) - len(self._preparing)
+        if len(paths) > room:
+            self.message.emit(self.tr("A post can have at most 4 photos."))
+            paths = paths[: max(room, 0)]
+        if not paths:
+            return
+        self._preparing.extend(paths)
+        bar = self.composer.photos.progress
+        bar.setRange(0, bar.maximum() + len(paths) if bar.isVisible() else len(paths))
+        if not bar.isVisible():
+            bar.setValue(0)
+            bar.show()
+            self._photo_errors = []
+            self._next_photo(post.id, self._limits())
+
+    def _next_photo(self, post_id: int, limits: Limits) -> None:
+        if not self._preparing:
+            self.composer.photos.progress.hide()
+            if self._photo_errors:
+                self.message.emit(" ".join(self._photo_errors))
+            return
+        path = self._preparing[0]
+
+        def job(_conn: Connection) -> Prepared:
+            return prepare(path, limits)
+
+        def done(prepared: Prepared) -> None:
+            self._preparing.pop(0)
+            try:
+                post = self.service.add_photo(
+                    post_id,
+                    prepared.data,
+                    prepared.format,
+                    (prepared.width, prepared.height),
+                    path.name,
+                )
+            except KnownError as exc:
+                self._photo_errors.append(exc.message)
+            else:
+                if self.composer.post is not None and self.composer.post.id == post_id:
+                    self.composer._show_state(post)
+                self.reload_posts()
+            self.composer.photos.progress.setValue(self.composer.photos.progress.value() + 1)
+            self._next_photo(post_id, limits)
+
+        def failed(exc: BaseException) -> None:
+            self._preparing.pop(0)
+            if not isinstance(exc, KnownError):
+                raise exc
+            self._photo_errors.append(exc.message)
+            self.composer.photos.progress.setValue(self.composer.photos.progress.value() + 1)
+            self._next_photo(post_id, limits)
+
+        self.tasks.run(job, done, failed)
+
+    # -- the outbox ------------------------------------------------------------------------
+    def _show_outbox(self) -> None:
+        waiting = self.ctx.conn.execute(
+            "SELECT count(DISTINCT post_id) FROM publications WHERE state IN ('pending','sending')"
+        ).fetchone()[0]
+        failed = self.ctx.conn.execute(
+            "SELECT count(DISTINCT post_id) FROM publications WHERE state='failed'"
+        ).fetchone()[0]
+        parts = []
+        if waiting:
+            parts.append(self.tr("{n} post(s) waiting in the outbox").format(n=waiting))
+        if failed:
+            parts.append(self.tr("{n} failed").format(n=failed))
+        self.outbox_label.setText(" · ".join(parts))
+
+    def run_outbox(self) -> None:
+        """Publish whatever is due, in a worker; the results come back to the composer."""
+        if self._publishing:
+            return
+        due = self.ctx.conn.execute(
+            "SELECT 1 FROM publications WHERE state IN ('pending','sending') AND not_before <= ?"
+            " LIMIT 1",
+            (int(self.ctx.clock().timestamp()),),
+        ).fetchone()
+        if due is None:
+            return
+        self._publishing = True
+        ctx, client, user = self.ctx, self.client, self.ctx.user  # read on this thread
+        profile_id = ctx.database.manifest.profile_id
+
+        def job(conn: Connection) -> list[str]:
+            from mediadesk.services.accounts import Accounts
+            from mediadesk.services.outbox import Outbox
+
+            accounts = Accounts(conn, ctx.secrets, profile_id, client.get(), ctx.clock)
+            return Outbox(conn, accounts.publisher, user, ctx.clock).run()
+
+        def done(said: list[str]) -> None:
+            self._publishing = False
+            if said:
+                self.message.emit(" · ".join(said))
+            self.reload_posts()
+            if self.composer.post is not None:
+                self.composer._show_state(self.service.post(self.composer.post.id))
+
+        def failed(exc: BaseException) -> None:
+            self._publishing = False
+            if isinstance(exc, KnownError):
+                self.message.emit(exc.message)
+                return
+            raise exc
+
+        self.tasks.run(job, done, failed)
+
+    def shutdown(self) -> None:
+        self.outbox_timer.stop()
+        self.composer.save()
+        self.tasks.shutdown()
+        self.client.close()
