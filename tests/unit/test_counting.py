@@ -81,3 +81,25 @@ def test_mastodon_counts_urls_as_23_and_mentions_by_local_part() -> None:
     assert mastodon_count("@press@social.example hi").used == len("@press hi")
     assert mastodon_count("a" * 501).over
     assert not mastodon_count("a" * 501, limit=1000).over
+
+
+def test_x_count_by_sentence_equals_counting_the_whole_text() -> None:
+    import random
+    import unicodedata
+
+    from twitter_text import parse_tweet
+
+    pieces = [
+        "Croeso i Ysgol Bro Dinefwr! ",
+        "Read https://www.gov.uk/government/news/meals?x=1. ",
+        "👩‍🍳🏫 lunch at gov.wales today? ",
+        "日本語のテキスト。 ",
+        "Cafe\u0301 and naïve coöperation.\n",
+        "@dept #SchoolMeals www.example.org/path!\n\n",
+        "e\u0301\u0301 … no-break\u00a0space. ",
+    ]
+    rng = random.Random(11)
+    for _ in range(40):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        whole = int(parse_tweet(unicodedata.normalize("NFC", text)).weightedLength)
+        assert x_count(text).used == whole, text

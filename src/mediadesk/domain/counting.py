@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 from twitter_text import parse_tweet
@@ -44,11 +45,31 @@ class Count:
         return self.limit - self.used
 
 
+# Sentence ends followed by whitespace: neither a URL nor an emoji sequence crosses one, so a
+# text's weighted length is the sum over its sentences. Typing re-parses one sentence only.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?\n])\s+")
+_X_FORBIDDEN = re.compile("[\ufffe\ufeff\uffff]")
+
+
+@lru_cache(maxsize=1024)
+def _x_weight(chunk: str) -> int:
+    return int(parse_tweet(chunk).weightedLength)
+
+
+def _x_chunks(text: str) -> list[str]:
+    chunks, start = [], 0
+    for match in _SENTENCE_BREAK.finditer(text):
+        chunks.append(text[start : match.end()])
+        start = match.end()
+    chunks.append(text[start:])
+    return [c for c in chunks if c]
+
+
 def x_count(text: str) -> Count:
     """X's weighted length (URLs 23, CJK and emoji 2), after NFC normalisation."""
-    result = parse_tweet(unicodedata.normalize("NFC", text))
-    used = int(result.weightedLength)
-    forbidden = not result.valid and 0 < used <= X_LIMIT
+    normal = unicodedata.normalize("NFC", text)
+    used = sum(_x_weight(chunk) for chunk in _x_chunks(normal))
+    forbidden = bool(_X_FORBIDDEN.search(normal))
     return Count(
         used,
         X_LIMIT,
