@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from mediadesk.domain.counting import Count
+from mediadesk.domain.counting import Count, graphemes
 from mediadesk.domain.post_checks import Finding, Severity, blocking, check_text
 from mediadesk.domain.posts import ALT_LIMITS, Platform, Post, Visit, count, split_thread
 from mediadesk.errors import ValidationError
@@ -82,12 +82,13 @@ def review(
     )
     for photo in post.photos:
         for platform in post.platforms:
-            if len(photo.alt) > limits[platform]:
+            length = graphemes(photo.alt) if platform is Platform.BLUESKY else len(photo.alt)
+            if length > limits[platform]:
                 found.append(
                     Finding(
                         Severity.BLOCKING,
                         f"The alt text of photo {photo.position + 1} is too long for "
-                        f"{platform.label} ({len(photo.alt)} of {limits[platform]}).",
+                        f"{platform.label} ({length} of {limits[platform]}).",
                     )
                 )
     found.extend(

@@ -305,18 +305,26 @@ class PostService:
         return repo.photo_data(self.conn, photo_id)
 
     # -- checks and clearance ------------------------------------------------------------
-    def mastodon_limit(self) -> int:
+    def _instance(self) -> dict[str, int]:
+        """The connected Mastodon instance's cached limits (empty when none is known)."""
         row = self.conn.execute(
             "SELECT value FROM platform_cache WHERE key='mastodon:instance'"
         ).fetchone()
-        if row is None:
-            return MASTODON_DEFAULT_LIMIT
-        data = json.loads(row[0])
-        return int(data.get("max_characters", MASTODON_DEFAULT_LIMIT))
+        return {} if row is None else dict(json.loads(row[0]))
+
+    def mastodon_limit(self) -> int:
+        return int(self._instance().get("max_characters", MASTODON_DEFAULT_LIMIT))
 
     def review(self, post: Post) -> Review:
         visit = repo.get_visit(self.conn, post.visit_id)
-        return review(post, visit, mastodon_limit=self.mastodon_limit())
+        instance = self._instance()
+        alt = {Platform.MASTODON: int(instance["description_limit"])} if instance else {}
+        return review(
+            post,
+            visit,
+            mastodon_limit=int(instance.get("max_characters", MASTODON_DEFAULT_LIMIT)),
+            alt_limits=alt,
+        )
 
     def _move(self, post: Post, new: Post, cleared: str = "") -> Post:
         check_post_transition(post.status, new.status)
