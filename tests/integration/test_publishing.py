@@ -240,3 +240,22 @@ def test_a_thread_is_posted_in_order_as_replies(
     assert tweets[0]["text"].endswith(f"(1/{len(tweets)})")
     for parent, child in itertools.pairwise(tweets):
         assert child["reply"] == {"in_reply_to_tweet_id": parent["id"]}
+
+
+def test_hours_offline_do_not_delay_publishing_once_the_network_returns(
+    ctx: AppContext, clock: FakeClock, loopback: tuple[Platforms, str], http: httpx.Client
+) -> None:
+    platforms, base = loopback
+    accounts = connect_all(ctx, platforms, base, http)
+    post_id = queued_post(ctx)
+    ctx.conn.execute("UPDATE accounts SET server='http://127.0.0.1:9'")
+    outbox = Outbox(ctx.conn, accounts.publisher, "Alex", ctx.clock)
+    for _ in range(20):  # a long day on a visit without signal
+        outbox.run()
+        clock.now = max(clock.now, outbox.next_due() or clock.now)
+    ctx.conn.execute("UPDATE accounts SET server=?", (base,))
+    due = outbox.next_due()
+    assert due is not None and due - clock.now <= timedelta(seconds=30)
+    clock.now = due
+    outbox.run()
+    assert ctx.posts().post(post_id).status is PostStatus.PUBLISHED

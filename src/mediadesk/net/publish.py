@@ -49,9 +49,10 @@ class Outgoing:
 class RetryLater(KnownError):
     """A passing failure (offline, timeout, 429, 5xx): try again after `after` seconds."""
 
-    def __init__(self, message: str, after: float | None = None) -> None:
+    def __init__(self, message: str, after: float | None = None, *, offline: bool = False) -> None:
         super().__init__(message)
         self.after = after
+        self.offline = offline  # no answer at all: worth trying again soon
 
 
 class Rejected(KnownError):
@@ -140,8 +141,12 @@ def check(response: httpx.Response, platform: str, what: str) -> Any:
 def transport_failure(exc: httpx.HTTPError, platform: str) -> RetryLater:
     """Offline, timed out or cut off: the post waits in the outbox."""
     if isinstance(exc, httpx.TimeoutException):
-        return RetryLater(f"{platform} did not answer in time; MediaDesk will try again.")
-    return RetryLater(f"Cannot reach {platform} ({type(exc).__name__}); waiting for the network.")
+        return RetryLater(
+            f"{platform} did not answer in time; MediaDesk will try again.", offline=True
+        )
+    return RetryLater(
+        f"Cannot reach {platform} ({type(exc).__name__}); waiting for the network.", offline=True
+    )
 
 
 def request(

@@ -14,6 +14,7 @@ from mediadesk.storage import posts as repo
 from mediadesk.storage.db import Connection, transaction
 
 BACKOFF_S = (15, 30, 60, 120, 300, 600, 1800)
+OFFLINE_RETRY_S = 30.0
 PublisherFor = Callable[[Platform], Publisher | None]
 NOT_CONNECTED = (
     "{platform} is not connected. Connect it in Settings > Accounts and retry, "
@@ -163,7 +164,10 @@ class Outbox:
         try:
             remote = publisher.publish(out)
         except RetryLater as exc:
-            wait = max(exc.after or 0.0, backoff(pub.attempts + 1))
+            if exc.offline:  # offline on a visit: look again soon, so posts go when it returns
+                wait = OFFLINE_RETRY_S
+            else:
+                wait = max(exc.after or 0.0, backoff(pub.attempts + 1))
             with transaction(self.conn):
                 self.conn.execute(
                     "UPDATE publications SET state='pending', not_before=?, last_error=?"
