@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import getpass
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from mediadesk.config.policy import Policy
 from mediadesk.config.settings import Settings
 from mediadesk.paths import ProfilePaths
 from mediadesk.secrets import SecretStore
 from mediadesk.services.enquiries import Clock, EnquiryService, utc_now
-from mediadesk.services.posts import PostService
 from mediadesk.storage.db import Connection
 from mediadesk.storage.profile import Database
+
+if TYPE_CHECKING:
+    from mediadesk.services.posts import PostService
 
 
 @dataclass
@@ -55,6 +58,8 @@ class AppContext:
 
     def posts(self) -> PostService:
         """The visit-post use cases on this thread's connection."""
+        from mediadesk.services.posts import PostService
+
         return PostService(self.conn, self.user, self.clock)
 
     def close(self) -> None:

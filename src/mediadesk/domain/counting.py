@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
-from twitter_text import parse_tweet
 
 X_LIMIT = 280
 BLUESKY_GRAPHEMES = 300
@@ -53,6 +52,8 @@ _X_FORBIDDEN = re.compile("[\ufffe\ufeff\uffff]")
 
 @lru_cache(maxsize=1024)
 def _x_weight(chunk: str) -> int:
+    from twitter_text import parse_tweet  # slow to import: loaded on first use
+
     return int(parse_tweet(chunk).weightedLength)
 
 

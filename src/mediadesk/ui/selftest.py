@@ -47,6 +47,12 @@ def _checks(root: Path, say: Callable[[str], None]) -> None:
         import openpyxl  # noqa: F401  (XLSX import and export)
 
         say("spreadsheet support loads")
+        from mediadesk.domain.counting import bluesky_count, x_count
+
+        weighed = x_count("Croeso 👩‍🍳 https://www.gov.wales/ 日本")
+        assert weighed.used == 6 + 1 + 2 + 1 + 23 + 1 + 4, weighed
+        assert bluesky_count("👩‍🍳").used == 1
+        say("post counters load (X twitter-text data, Bluesky graphemes)")
         from mediadesk.net.client import ssl_context
 
         ssl_context()

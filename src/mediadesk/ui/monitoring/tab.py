@@ -280,6 +280,8 @@ class MonitoringTab(QWidget):
 
     def poll_due(self) -> None:
         """Start polls for columns whose time has come (never more than the limit at once)."""
+        if self._closed:  # the first poll is a single shot that may outlive the tab
+            return
         due = [c.id for c in monitoring.due(self.ctx.conn, self.ctx.clock())]
         self.poll_columns(due)
 
