@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs, parse_qsl, urlsplit
 
-from tests.mastodon_recorded import interactions
+from tests.mastodon_recorded import interactions, route_for
 
 Answer = tuple[int, dict[str, str], bytes]
 
@@ -128,13 +128,15 @@ class Platforms:
             if path.startswith("/xrpc/"):
                 return self._bluesky(method, path[6:], query, headers, body)
             if path.startswith(("/api/", "/oauth/")):
-                return self._mastodon(method, path, headers, body)
+                return self._mastodon(method, path, headers, body, target)
             if path.startswith("/2/"):
                 return self._x(method, path, query, headers, body)
         return _json(404, {"error": "Not found"})
 
     # -- Mastodon ----------------------------------------------------------------------
-    def _mastodon(self, method: str, path: str, headers: dict[str, str], body: bytes) -> Answer:
+    def _mastodon(
+        self, method: str, path: str, headers: dict[str, str], body: bytes, target: str = ""
+    ) -> Answer:
         limits = {
             "x-ratelimit-limit": "300",
             "x-ratelimit-remaining": "299",
@@ -149,8 +151,27 @@ class Platforms:
             if self.oauth_codes.get(form.get("code", "")) != form.get("code_verifier"):
                 return _json(400, {"error": "invalid_grant"})
             return _json(200, {"access_token": self.mastodon_token, "token_type": "Bearer"})
-        if headers.get("authorization") != f"Bearer {self.mastodon_token}":
+        public = path == "/api/v1/accounts/lookup" or (
+            path.startswith("/api/v1/accounts/") and path.endswith("/statuses")
+        )
+        if not public and headers.get("authorization") != f"Bearer {self.mastodon_token}":
             return _json(401, {"error": "The access token is invalid"})
+        if path == "/api/v1/accounts/lookup":
+            return _json(200, self._status_template["account"], limits)
+        if path.startswith("/api/v1/accounts/") and path.endswith("/statuses"):
+            return _json(200, [self._status_template], limits)
+        if path.startswith("/api/v1/timelines/list/"):
+            route = route_for("list_timeline.yaml", "GET", "/api/v1/timelines/list/5")
+            return route.status, {"Content-Type": route.content_type, **route.headers}, route.body
+        if path == "/api/v2/search":
+            # The recorded v2 search found no statuses; answer in its shape with one that matches.
+            query = {k: v[-1] for k, v in parse_qs(urlsplit(target).query).items()}
+            found = {**self._status_template, "content": f"<p>Minister on {query['q']}</p>"}
+            return _json(
+                200,
+                {"accounts": [], "statuses": [found], "hashtags": [], "collections": []},
+                limits,
+            )
         if path == "/api/v1/accounts/verify_credentials":
             return _json(200, self._status_template["account"])
         if path == "/api/v2/media" and method == "POST":
@@ -275,6 +296,28 @@ class Platforms:
             if found is None:
                 return _json(400, {"error": "RecordNotFound", "message": "Could not locate"})
             return _json(200, found)
+        if nsid in ("app.bsky.feed.searchPosts", "app.bsky.feed.getAuthorFeed"):
+            views = [
+                {
+                    "uri": f"at://did:plc:reporter/app.bsky.feed.post/3kq{n}",
+                    "cid": f"bafyrei{n}",
+                    "author": {
+                        "did": "did:plc:reporter",
+                        "handle": "jane.bugle.example",
+                        "displayName": "Jane Smith",
+                    },
+                    "record": {
+                        "$type": "app.bsky.feed.post",
+                        "text": f"Post {n} about {query.get('q') or query.get('actor')}",
+                        "createdAt": f"2026-11-2{n}T09:00:00.000Z",
+                    },
+                    "indexedAt": f"2026-11-2{n}T09:00:01.000Z",
+                }
+                for n in range(3)
+            ]
+            if nsid.endswith("searchPosts"):
+                return _json(200, {"posts": views}, {"RateLimit-Remaining": "2999"})
+            return _json(200, {"feed": [{"post": v} for v in views]})
         if nsid == "com.atproto.identity.resolveHandle":
             if query.get("handle") == self.bsky_handle:
                 return _json(200, {"did": self.did})
@@ -318,6 +361,27 @@ class Platforms:
                 201,
                 {"data": {"id": tweet_id, "text": data["text"]}},
                 {"x-rate-limit-remaining": "99"},
+            )
+        if path == "/2/tweets/search/recent" or (
+            path.startswith("/2/lists/") and path.endswith("/tweets")
+        ):
+            about = query.get("query", path.split("/")[3])
+            return _json(
+                200,
+                {
+                    "data": [
+                        {
+                            "id": f"18{n}",
+                            "text": f"Tweet {n} on {about}",
+                            "author_id": "99",
+                            "created_at": f"2026-11-2{n}T08:00:00.000Z",
+                        }
+                        for n in range(2)
+                    ],
+                    "includes": {"users": [{"id": "99", "username": "tomh", "name": "Tom Hughes"}]},
+                    "meta": {"result_count": 2},
+                },
+                {"x-rate-limit-remaining": "59"},
             )
         if path.startswith("/2/users/") and path.endswith("/tweets"):
             recent = [{"id": t["id"], "text": t["text"]} for t in reversed(self.tweets)]

@@ -215,12 +215,17 @@ def _refresh(ctx: AppContext) -> int:
     if not columns:
         print("No monitoring columns to refresh.")
         return 0
+    from mediadesk.services.accounts import Accounts
+
     with make_client(NetworkConfig.from_settings(ctx.settings.get)) as client:
+        accounts = Accounts(
+            ctx.conn, ctx.secrets, ctx.database.manifest.profile_id, client, ctx.clock
+        )
         for column in columns:
             if column.muted:
                 print(f"{column.title}: muted, not polled")
                 continue
-            result = monitoring.poll(ctx.conn, client, column, ctx.clock())
+            result = monitoring.poll(ctx.conn, client, column, ctx.clock(), readers=accounts.reader)
             if result.error:
                 print(f"{column.title}: {result.error}")
             elif result.not_modified:

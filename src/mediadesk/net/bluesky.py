@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 
 from mediadesk.domain.counting import bluesky_facets
+from mediadesk.domain.monitoring import FeedItem, item_key
 from mediadesk.net.publish import (
     NeedsReconnect,
     Outgoing,
@@ -225,3 +226,40 @@ class BlueskyPublisher:
                 return found
         body = check(response, NAME, "creating the post")
         return self._remote(str(body["uri"]), str(body.get("cid", "")))
+
+    def get(self, method: str, params: dict[str, Any], what: str) -> Any:
+        """An authenticated XRPC query through the account's PDS (refreshing if needed)."""
+        return check(self._call("GET", method, what, params=params), NAME, what)
+
+
+def parse_posts(posts: list[Any]) -> list[FeedItem]:
+    """app.bsky.feed.defs#postView objects as monitoring items."""
+    items = []
+    for post in posts:
+        if not isinstance(post, dict):
+            continue
+        author = post.get("author") or {}
+        record = post.get("record") or {}
+        handle = str(author.get("handle") or "")
+        uri = str(post.get("uri") or "")
+        text = str(record.get("text") or "")
+        try:
+            when = datetime.fromisoformat(
+                str(record.get("createdAt") or post.get("indexedAt")).replace("Z", "+00:00")
+            )
+        except ValueError:
+            continue
+        url = f"https://bsky.app/profile/{handle}/post/{uri.rsplit('/', 1)[-1]}" if uri else ""
+        items.append(
+            FeedItem(
+                item_key(url, uri),
+                "Bluesky",
+                url,
+                text[:280] or "(no text)",
+                text,
+                str(author.get("displayName") or handle),
+                when if when.tzinfo else when.replace(tzinfo=UTC),
+                f"@{handle}" if handle else "",
+            )
+        )
+    return items

@@ -6,6 +6,8 @@ import json
 from datetime import datetime
 from urllib.parse import quote, urlsplit
 
+import httpx
+
 from mediadesk.domain.monitoring import FeedItem, item_key
 from mediadesk.errors import KnownError
 from mediadesk.net.feeds import plain_text
@@ -72,3 +74,35 @@ def parse_statuses(body: bytes, instance: str) -> list[FeedItem]:
             )
         )
     return items
+
+
+def account_statuses_url(client: httpx.Client, acct: str) -> tuple[str, str]:
+    """(instance, statuses URL) of a public account given as user@server."""
+    user, _, server = acct.strip().lstrip("@").partition("@")
+    instance = f"https://{server}" if not server.startswith("http") else server
+    try:
+        response = client.get(
+            f"{instance}/api/v1/accounts/lookup", params={"acct": user}, follow_redirects=True
+        )
+    except httpx.HTTPError as exc:
+        raise KnownError(f"{server} cannot be reached to look up @{user}.") from exc
+    if response.status_code == 404:
+        raise KnownError(f"There is no account @{user} on {server}.")
+    if response.status_code >= 400:
+        raise KnownError(f"{server} answered {response.status_code} looking up @{user}.")
+    try:
+        account_id = str(response.json()["id"])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise KnownError(f"{server} sent an unexpected answer looking up @{user}.") from exc
+    return instance, f"{instance}/api/v1/accounts/{account_id}/statuses"
+
+
+def statuses_of(body: bytes) -> bytes:
+    """The status list inside a v2 search answer (other answers are lists already)."""
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return body
+    if isinstance(data, dict) and isinstance(data.get("statuses"), list):
+        return json.dumps(data["statuses"]).encode()
+    return body

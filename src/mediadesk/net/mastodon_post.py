@@ -219,3 +219,9 @@ class MastodonPublisher:
             content=urlencode(form).encode(),
         )
         return Remote(str(body["id"]), str(body.get("url") or body.get("uri") or ""))
+
+    def get(self, path: str, params: dict[str, Any], what: str) -> Any:
+        """An authenticated read from the account's instance."""
+        return request(
+            self.client, "GET", f"{self.root}{path}", NAME, what, headers=self.auth, params=params
+        )

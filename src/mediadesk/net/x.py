@@ -8,12 +8,13 @@ import time
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import urlencode
 
 import httpx
 
+from mediadesk.domain.monitoring import FeedItem, item_key
 from mediadesk.net.mastodon_post import pkce_pair
 from mediadesk.net.publish import NeedsReconnect, Outgoing, Rejected, Remote, request
 
@@ -210,3 +211,52 @@ class XPublisher:
             payload["reply"] = {"in_reply_to_tweet_id": out.reply_to.id}
         body = self._call("POST", "/2/tweets", "creating the post", json=payload)
         return self._remote(str(body["data"]["id"]))
+
+    def get(self, path: str, params: dict[str, Any], what: str) -> Any:
+        """An authenticated API v2 read (refreshing the token if needed)."""
+        return self._call("GET", path, what, params=params)
+
+
+TWEET_FIELDS = {
+    "max_results": 50,
+    "tweet.fields": "created_at,author_id",
+    "expansions": "author_id",
+    "user.fields": "username,name",
+}
+
+
+def parse_tweets(body: Any) -> list[FeedItem]:
+    """A /2/tweets/search/recent or /2/lists/:id/tweets answer as monitoring items."""
+    if not isinstance(body, dict):
+        return []
+    users = {
+        str(u.get("id")): u
+        for u in (body.get("includes") or {}).get("users", [])
+        if isinstance(u, dict)
+    }
+    items = []
+    for tweet in body.get("data") or []:
+        if not isinstance(tweet, dict):
+            continue
+        user = users.get(str(tweet.get("author_id")), {})
+        username = str(user.get("username") or "i")
+        tweet_id = str(tweet.get("id") or "")
+        text = str(tweet.get("text") or "")
+        try:
+            when = datetime.fromisoformat(str(tweet.get("created_at")).replace("Z", "+00:00"))
+        except ValueError:
+            continue
+        url = f"https://x.com/{username}/status/{tweet_id}"
+        items.append(
+            FeedItem(
+                item_key(url, tweet_id),
+                "X",
+                url,
+                text[:280] or "(no text)",
+                text,
+                str(user.get("name") or username),
+                when,
+                f"@{username}" if user else "",
+            )
+        )
+    return items

@@ -180,6 +180,10 @@ class Accounts:
             expires=str(session.expires_at),
         )
 
+    def reader(self, platform_name: str) -> Publisher | None:
+        """The connected account's client for monitoring reads ('x', 'bluesky', 'mastodon')."""
+        return self.publisher(Platform(platform_name))
+
     # -- publishing ----------------------------------------------------------------------
     def publisher(self, platform: Platform) -> Publisher | None:
         """A publisher for the connected account, or None if there is none."""

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
 from mediadesk.domain.monitoring import Column, ColumnKind, FeedItem, Filters, StoredItem
 from mediadesk.errors import KnownError, ValidationError
-from mediadesk.net import feeds, mastodon
+from mediadesk.net import bluesky, feeds, mastodon, x
+from mediadesk.net.publish import RetryLater
 from mediadesk.storage import monitoring as store
 from mediadesk.storage.db import Connection, transaction
 
@@ -56,6 +59,46 @@ def _parse(
     return feeds.parse_govuk_search(body, now), parser
 
 
+Readers = Callable[[str], Any]  # platform name -> the connected account's client, or None
+
+
+def _social(column: Column, client: httpx.Client, readers: Readers | None) -> list[FeedItem]:
+    """Read a social column through the platform's API (most need a connected account)."""
+    kind, query = column.kind, column.query
+    if kind is ColumnKind.MASTODON_ACCOUNT:
+        instance, url = mastodon.account_statuses_url(client, query["acct"])
+        fetched = feeds.fetch(client, url, params={"limit": mastodon.PAGE})
+        return mastodon.parse_statuses(fetched.body or b"[]", instance)
+    reader = readers(kind.account) if readers else None
+    if reader is None:
+        name = {"x": "an X", "bluesky": "a Bluesky", "mastodon": "a Mastodon"}[kind.account]
+        raise KnownError(f"Connect {name} account (Posts > Accounts) to use this column.")
+    if kind is ColumnKind.MASTODON_LIST:
+        body = reader.get(
+            f"/api/v1/timelines/list/{quote(query['list_id'])}", {"limit": 40}, "list"
+        )
+        return mastodon.parse_statuses(json.dumps(body).encode(), reader.root)
+    if kind is ColumnKind.MASTODON_SEARCH:
+        params = {"q": query["q"], "type": "statuses", "limit": 40}
+        body = reader.get("/api/v2/search", params, "search")
+        return mastodon.parse_statuses(mastodon.statuses_of(json.dumps(body).encode()), reader.root)
+    if kind is ColumnKind.BLUESKY_SEARCH:
+        params = {"q": query["q"], "limit": 50, "sort": "latest"}
+        body = reader.get("app.bsky.feed.searchPosts", params, "search")
+        return bluesky.parse_posts(list(body.get("posts", [])))
+    if kind is ColumnKind.BLUESKY_AUTHOR:
+        params = {"actor": query["actor"].lstrip("@"), "limit": 50}
+        body = reader.get("app.bsky.feed.getAuthorFeed", params, "reading posts")
+        return bluesky.parse_posts([f.get("post") for f in body.get("feed", [])])
+    if kind is ColumnKind.X_SEARCH:
+        body = reader.get(
+            "/2/tweets/search/recent", {"query": query["q"], **x.TWEET_FIELDS}, "search"
+        )
+        return x.parse_tweets(body)
+    body = reader.get(f"/2/lists/{quote(query['list_id'])}/tweets", x.TWEET_FIELDS, "list")
+    return x.parse_tweets(body)
+
+
 def backoff(failures: int, interval: timedelta, rng: random.Random) -> timedelta:
     """Exponential backoff with jitter, capped at six hours."""
     base: timedelta = min(interval * (2 ** min(failures, 10)), MAX_BACKOFF)
@@ -94,18 +137,28 @@ def poll(
     column: Column,
     now: datetime,
     rng: random.Random | None = None,
+    readers: Readers | None = None,
 ) -> PollResult:
     """Fetch one column once, store what is new, and schedule the next poll."""
     rng = rng or random.Random()
     state = store.poll_state(conn, column.id)
     interval = timedelta(seconds=max(column.interval_s, column.kind.min_interval_s))
-    url, params = _request(column)
     try:
-        fetched = feeds.fetch(client, url, state.etag, state.last_modified, params)
         parser = feeds.Parser(state.parser)
         items: list[FeedItem] = []
-        if fetched.body is not None:
-            items, parser = _parse(column, fetched.body, now, parser)
+        if column.kind.account or column.kind is ColumnKind.MASTODON_ACCOUNT:
+            items = _social(column, client, readers)
+            fetched = feeds.Fetched(b"", None, None, None, {})
+        else:
+            url, params = _request(column)
+            fetched = feeds.fetch(client, url, state.etag, state.last_modified, params)
+            if fetched.body is not None:
+                items, parser = _parse(column, fetched.body, now, parser)
+    except RetryLater as exc:
+        wait = backoff(state.failures, interval, rng)
+        if exc.after is not None:
+            wait = max(timedelta(seconds=exc.after), interval)
+        return _failed(conn, column.id, state, now, now + wait, exc.message, exc.offline)
     except feeds.FetchError as exc:
         wait = backoff(state.failures, interval, rng)
         if exc.retry_after is not None:

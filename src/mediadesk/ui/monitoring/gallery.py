@@ -30,6 +30,17 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(w.strip() for w in text.split(",") if w.strip())
 
 
+SOCIAL_EXAMPLES = {
+    "mastodon_account": "ukgovernment@social.example.gov.uk",
+    "mastodon_list": "e.g. 42 (from the list's address)",
+    "mastodon_search": "school meals",
+    "bluesky_search": "school meals",
+    "bluesky_author": "department.bsky.social",
+    "x_search": '"school meals" -is:retweet lang:en',
+    "x_list": "e.g. 1234567890",
+}
+
+
 class ColumnDialog(QDialog):
     """The gallery (kind, query) and the column's filters in one form."""
 
@@ -66,6 +77,25 @@ class ColumnDialog(QDialog):
         self.pages.addWidget(feed_page)
         self.pages.addWidget(search_page)
         self.pages.addWidget(tag_page)
+        self.social: dict[ColumnKind, QLineEdit] = {}
+        for kind in list(ColumnKind)[3:]:
+            name = kind.field[1]
+            page = QWidget()
+            page_form = QFormLayout(page)
+            edit = QLineEdit()
+            named(edit, self.tr(name))
+            edit.setPlaceholderText(SOCIAL_EXAMPLES.get(kind.value, ""))
+            page_form.addRow(self.tr(name), edit)
+            if kind.account:
+                note = QLabel(
+                    self.tr("Reads through the connected {p} account (Posts > Accounts).").format(
+                        p={"x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon"}[kind.account]
+                    )
+                )
+                note.setWordWrap(True)
+                page_form.addRow(note)
+            self.social[kind] = edit
+            self.pages.addWidget(page)
         self.include = QLineEdit()
         self.include.setPlaceholderText(self.tr("only items with any of these, comma-separated"))
         self.exclude = QLineEdit()
@@ -131,6 +161,8 @@ class ColumnDialog(QDialog):
         self.organisation.setText(column.query.get("organisation", ""))
         self.instance.setText(column.query.get("instance", ""))
         self.tag.setText(column.query.get("tag", ""))
+        if column.kind in self.social:
+            self.social[column.kind].setText(column.query.get(column.kind.field[0], ""))
         f = column.filters
         self.include.setText(", ".join(f.include))
         self.exclude.setText(", ".join(f.exclude))
@@ -150,6 +182,10 @@ class ColumnDialog(QDialog):
             tag = self.tag.text().strip().lstrip("#")
             query = {"instance": self.instance.text().strip(), "tag": tag}
             default_title = f"#{tag}"
+        elif kind in self.social:
+            value = self.social[kind].text().strip()
+            query = {kind.field[0]: value}
+            default_title = f"{kind.label}: {value}"
         else:
             query = {
                 "keywords": self.keywords.text().strip(),

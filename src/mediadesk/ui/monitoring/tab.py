@@ -290,7 +290,8 @@ class MonitoringTab(QWidget):
 
     def poll_columns(self, ids: list[int]) -> None:
         """Queue polls; the workers take them four at a time."""
-        clock = self.ctx.clock
+        clock, secrets = self.ctx.clock, self.ctx.secrets
+        profile_id = self.ctx.database.manifest.profile_id
         wanted = set(ids) - self.in_flight
         for column in store.columns(self.ctx.conn):
             if column.id not in wanted:
@@ -301,7 +302,12 @@ class MonitoringTab(QWidget):
                 widget.state.setText(self.tr("Checking…"))
 
             def job(conn: Connection, column: Column = column) -> PollResult:
-                return monitoring.poll(conn, self.client.get(), column, clock())
+                readers = None
+                if column.kind.account:
+                    from mediadesk.services.accounts import Accounts
+
+                    readers = Accounts(conn, secrets, profile_id, self.client.get()).reader
+                return monitoring.poll(conn, self.client.get(), column, clock(), readers=readers)
 
             def failed(exc: BaseException, cid: int = column.id) -> None:
                 self._failed(cid, exc)
