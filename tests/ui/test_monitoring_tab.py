@@ -149,3 +149,31 @@ def test_ui_thread_keeps_responding_while_50_columns_poll_slow_servers(
     finally:
         server.terminate()
         server.wait(10)
+
+
+def test_draft_a_response_quotes_the_item_in_a_visit_post(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, server: FeedServer
+) -> None:
+    from mediadesk.domain.posts import Visit
+
+    visit = ctx.posts().save_visit(Visit(0, "Jo Minister", "2026-11-20", "Leeds"))
+    assert window.posts is not None
+    window.posts.reload_visits(visit.id)
+    store.add_column(
+        ctx.conn, Column(0, ColumnKind.FEED, "Bugle", {"url": server.url("/bugle.rss")})
+    )
+    tab = window.monitoring
+    tab.rebuild()
+    with qtbot.waitSignal(tab.polled, timeout=10_000):
+        tab.refresh_all()
+    widget = next(iter(tab.widgets.values()))
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 2)
+    stored = widget.model.item(0)
+    assert stored is not None
+    widget.draft_response.emit(stored)
+    assert window.tabs.currentWidget() is window.posts_page
+    composer = window.posts.composer
+    assert composer.post is not None and composer.post.visit_id == visit.id
+    assert composer.main_text.toPlainText().startswith("Responding to Jane Smith")
+    assert stored.item.title in composer.main_text.toPlainText()
+    assert composer.link.text() == stored.item.url

@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         self.monitoring.message.connect(self.say)
         self.monitoring.alert.connect(self._monitoring_alert)
         self.monitoring.log_enquiry.connect(self.log_item_as_enquiry)
+        self.monitoring.draft_response.connect(self.draft_response)
 
     def _monitoring_alert(self, items: list[StoredItem]) -> None:
         first = items[0].item
@@ -178,6 +179,13 @@ class MainWindow(QMainWindow):
         dialog.logged.connect(self.enquiries._logged)
         dialog.logged.connect(lambda _e: self.tabs.setCurrentWidget(self.enquiries))
         dialog.open()
+
+    def draft_response(self, stored: StoredItem) -> None:
+        """A new visit-post draft quoting a monitored item, on the visit in hand."""
+        self._build_monitoring()
+        assert self.posts is not None
+        self.posts.draft_quoting(stored.item)
+        self.tabs.setCurrentWidget(self.posts_page)
 
     # -- menu actions ----------------------------------------------------------------------
     def import_enquiries(self) -> None:

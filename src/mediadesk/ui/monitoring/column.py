@@ -64,6 +64,7 @@ class ColumnWidget(QFrame):
     refresh_requested = Signal(int)
     mute_toggled = Signal(int)
     log_enquiry = Signal(object)
+    draft_response = Signal(object)
     read_changed = Signal()
 
     def __init__(
@@ -206,4 +207,5 @@ class ColumnWidget(QFrame):
         )
         menu.addSeparator()
         menu.addAction(self.tr("Log as enquiry…"), lambda: self.log_enquiry.emit(stored))
+        menu.addAction(self.tr("Draft a response"), lambda: self.draft_response.emit(stored))
         menu.exec(self.view.viewport().mapToGlobal(point))

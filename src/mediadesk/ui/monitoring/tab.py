@@ -46,6 +46,7 @@ class MonitoringTab(QWidget):
     alert = Signal(object)  # a list of StoredItem
     message = Signal(str)
     log_enquiry = Signal(object)  # a StoredItem
+    draft_response = Signal(object)  # a StoredItem
     polled = Signal(object)  # a PollResult
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -152,6 +153,7 @@ class MonitoringTab(QWidget):
             widget.refresh_requested.connect(lambda cid: self.poll_columns([cid]))
             widget.mute_toggled.connect(self.toggle_mute)
             widget.log_enquiry.connect(self.log_enquiry)
+            widget.draft_response.connect(self.draft_response)
             self.splitter.addWidget(widget)
             self.widgets[column.id] = widget
         if columns:

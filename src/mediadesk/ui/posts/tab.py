@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from mediadesk.context import AppContext
+from mediadesk.domain.monitoring import FeedItem
 from mediadesk.domain.posts import Post, PostStatus
 from mediadesk.errors import KnownError
 from mediadesk.media.photos import Limits, Prepared, prepare, strictest
@@ -192,6 +194,25 @@ class VisitPostsTab(QWidget):
         post = self.service.new_post(visit_id)
         self.reload_posts(post.id)
         self.composer.main_text.setFocus()
+
+    def draft_quoting(self, item: FeedItem) -> None:
+        """Start a draft that responds to a monitored item (on the chosen visit, or a new one)."""
+        if self._current_visit() is None:
+            self.new_visit()
+            if self._current_visit() is None:
+                return
+        visit_id = self._current_visit()
+        assert visit_id is not None
+        post = self.service.new_post(visit_id)
+        who = f"{item.author} ({item.handle})" if item.handle else item.author or item.source
+        quoted = item.title if len(item.title) <= 200 else item.title[:197] + "…"
+        self.service.save_content(
+            post.id, text=f"Responding to {who}: “{quoted}”\n\n", link=item.url
+        )
+        self.reload_posts(post.id)
+        self.composer.main_text.setFocus()
+        self.composer.main_text.moveCursor(QTextCursor.MoveOperation.End)
+        self.message.emit(self.tr("A draft response quoting the item is ready to edit."))
 
     # -- photos ----------------------------------------------------------------------------
     def _limits(self) -> Limits:
