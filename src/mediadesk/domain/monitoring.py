@@ -214,7 +214,10 @@ class StoredItem:
 
 def canonical_url(url: str) -> str:
     """A URL without fragment, tracking parameters or case differences in scheme and host."""
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # e.g. a broken IPv6 host in a hostile feed: keep it as written
+        return url.strip()
     if not parts.scheme:
         return url.strip()
     query = [
