@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -47,6 +46,8 @@ class AppContext:
         name = str(self.settings.get("user.display_name")).strip()
         if name:
             return name
+        import getpass
+
         try:
             return getpass.getuser()
         except (OSError, KeyError):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -30,6 +29,8 @@ class AuditEntry:
 
 def digest(value: str | None) -> str:
     """SHA-256 of a value, so a value can be redacted without breaking the chain."""
+    import hashlib  # loaded on first write, not at start-up
+
     return hashlib.sha256(("" if value is None else "v:" + value).encode()).hexdigest()
 
 
@@ -49,6 +50,8 @@ def _row_hash(
         separators=(",", ":"),
         ensure_ascii=False,
     )
+    import hashlib
+
     return hashlib.sha256(body.encode()).hexdigest()
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import secrets as pysecrets
-import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -147,10 +146,10 @@ def _create(paths: ProfilePaths, store: SecretStore | None, passphrase: str | No
         raise map_write_error(exc, paths.root) from exc
     manifest: Manifest
     if passphrase:
-        manifest = Manifest(uuid.uuid4().hex, KeyStore.PASSPHRASE)
+        manifest = Manifest(pysecrets.token_hex(16), KeyStore.PASSPHRASE)
         key = DatabaseKey(passphrase=passphrase)
     elif store is not None:
-        manifest = Manifest(uuid.uuid4().hex, KeyStore.KEYRING)
+        manifest = Manifest(pysecrets.token_hex(16), KeyStore.KEYRING)
         raw = pysecrets.token_bytes(32)
         store.set(manifest.keyring_entry, raw.hex())
         key = DatabaseKey(raw=raw)
