@@ -38,7 +38,7 @@ from mediadesk.ui.posts.preview import PostPreview
 from mediadesk.ui.tasks import TaskRunner
 from mediadesk.ui.widgets.forms import named
 
-AUTOSAVE_MS = 600
+AUTOSAVE_MS = 300  # what is typed reaches the database within about half a second
 REVIEW_MS = 150
 
 
@@ -354,7 +354,8 @@ class Composer(QWidget):
         if self._loading or self.post is None or not self.post.editable:
             return
         self.update_counts()
-        self._autosave.start()
+        if not self._autosave.isActive():  # 300 ms after the first unsaved keystroke, even
+            self._autosave.start()  # while typing goes on: a crash loses at most that
         self._review.start()
 
     def update_counts(self) -> None:
@@ -398,7 +399,10 @@ class Composer(QWidget):
 
     def _account_names(self) -> dict[Platform, tuple[str, str]]:
         rows = self.ctx.conn.execute("SELECT platform, handle FROM accounts").fetchall()
-        return {Platform(r[0]): ("Press Office", str(r[1])) for r in rows}
+        return {
+            Platform(r[0]): ("Press Office", str(r[1]) if str(r[1]).startswith("@") else f"@{r[1]}")
+            for r in rows
+        }
 
     def _show_finding(self, item: QListWidgetItem) -> None:
         span = item.data(Qt.ItemDataRole.UserRole)
@@ -453,7 +457,8 @@ class Composer(QWidget):
                     replace(p, alt=text) if p.id == photo_id else p for p in self.post.photos
                 ),
             )
-        self._autosave.start()
+        if not self._autosave.isActive():
+            self._autosave.start()
         self._review.start()
 
     def _move_photo(self, photo_id: int, offset: int) -> None:

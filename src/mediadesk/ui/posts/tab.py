@@ -34,10 +34,10 @@ from mediadesk.ui.widgets.forms import named
 OUTBOX_MS = 30_000
 STATUS_MARK = {
     PostStatus.DRAFT: "✎",
-    PostStatus.SUBMITTED: "⏳",
+    PostStatus.SUBMITTED: "…",
     PostStatus.CLEARED: "✔",
-    PostStatus.QUEUED: "📤",
-    PostStatus.PUBLISHED: "🌐",
+    PostStatus.QUEUED: "→",
+    PostStatus.PUBLISHED: "●",
     PostStatus.FAILED: "⚠",
 }
 
