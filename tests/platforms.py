@@ -431,7 +431,16 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         body = self.rfile.read(length) if length else b""
         headers = {k.lower(): v for k, v in self.headers.items()}
         path = urlsplit(self.path).path
-        queue = self.platforms.faults.get((self.command, path))
+        queue = self.platforms.faults.get((self.command, path)) or next(
+            (
+                q
+                for (method, pattern), q in self.platforms.faults.items()
+                if method == self.command
+                and pattern.endswith("*")
+                and path.startswith(pattern[:-1])
+            ),
+            None,
+        )
         fault = queue.pop(0) if queue else None
         if fault and fault.kind == "pass":
             fault = None

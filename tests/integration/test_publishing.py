@@ -26,6 +26,7 @@ STEPS = {
     Platform.MASTODON: [
         ("POST", "/api/v2/media", 0),
         ("POST", "/api/v2/media", 1),
+        ("GET", "/api/v1/media/*", 0),  # polling a photo the server is still processing
         ("POST", "/api/v1/statuses", 0),
     ],
     Platform.BLUESKY: [
