@@ -103,6 +103,7 @@ class Platforms:
         self.x_codes: dict[str, tuple[str, str]] = {}  # code -> (challenge, redirect)
         self.tweets: list[dict[str, Any]] = []
         self.x_media: dict[str, dict[str, Any]] = {}
+        self.x_read_headers = {"x-rate-limit-remaining": "59"}
 
     # -- helpers -----------------------------------------------------------------------
     def fault(self, method: str, path: str, *faults: Fault) -> None:
@@ -381,7 +382,7 @@ class Platforms:
                     "includes": {"users": [{"id": "99", "username": "tomh", "name": "Tom Hughes"}]},
                     "meta": {"result_count": 2},
                 },
-                {"x-rate-limit-remaining": "59"},
+                self.x_read_headers,
             )
         if path.startswith("/2/users/") and path.endswith("/tweets"):
             recent = [{"id": t["id"], "text": t["text"]} for t in reversed(self.tweets)]

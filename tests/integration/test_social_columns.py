@@ -107,3 +107,17 @@ def test_x_rate_limit_reset_is_honoured(
     )
     assert "slow down" in result.error
     assert result.next_poll >= ctx.clock() + timedelta(minutes=39)
+
+
+def test_a_spent_x_budget_waits_for_its_reset(
+    ctx: AppContext, accounts: Accounts, loopback: tuple[Platforms, str], http: httpx.Client
+) -> None:
+    platforms, _base = loopback
+    reset = int((datetime.now(UTC) + timedelta(minutes=25)).timestamp())
+    platforms.x_read_headers = {"x-rate-limit-remaining": "0", "x-rate-limit-reset": str(reset)}
+    column = add(ctx, ColumnKind.X_SEARCH, q="school meals")
+    result = monitoring.poll(
+        ctx.conn, http, column, ctx.clock(), random.Random(1), readers=accounts.reader
+    )
+    assert result.error == "" and result.new_items == 2
+    assert result.next_poll >= ctx.clock() + timedelta(minutes=24)

@@ -93,6 +93,7 @@ class BlueskyPublisher:
         self.client = client
         self.session = session
         self.on_refresh = on_refresh
+        self.last_headers: dict[str, str] = {}
 
     def _refresh(self) -> None:
         try:
@@ -229,7 +230,9 @@ class BlueskyPublisher:
 
     def get(self, method: str, params: dict[str, Any], what: str) -> Any:
         """An authenticated XRPC query through the account's PDS (refreshing if needed)."""
-        return check(self._call("GET", method, what, params=params), NAME, what)
+        response = self._call("GET", method, what, params=params)
+        self.last_headers = {k.lower(): v for k, v in response.headers.items()}
+        return check(response, NAME, what)
 
 
 def parse_posts(posts: list[Any]) -> list[FeedItem]:

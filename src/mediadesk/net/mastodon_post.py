@@ -167,6 +167,7 @@ class MastodonPublisher:
         self.root = base(server)
         self.auth = {"Authorization": f"Bearer {token}"}
         self.sleep = sleep
+        self.last_headers: dict[str, str] = {}
 
     def _upload(self, data: bytes, mime: str, alt: str) -> str:
         name = "photo.jpg" if mime == "image/jpeg" else "photo.png"
@@ -223,5 +224,12 @@ class MastodonPublisher:
     def get(self, path: str, params: dict[str, Any], what: str) -> Any:
         """An authenticated read from the account's instance."""
         return request(
-            self.client, "GET", f"{self.root}{path}", NAME, what, headers=self.auth, params=params
+            self.client,
+            "GET",
+            f"{self.root}{path}",
+            NAME,
+            what,
+            headers=self.auth,
+            params=params,
+            seen=self.last_headers,
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -69,6 +70,23 @@ class Publisher(Protocol):
     def publish(self, out: Outgoing) -> Remote: ...
 
 
+def _reset_in(headers: Mapping[str, str]) -> float | None:
+    """Seconds until a platform's rate-limit window resets (epoch seconds or ISO time)."""
+    for name in ("x-rate-limit-reset", "ratelimit-reset", "x-ratelimit-reset"):
+        reset = headers.get(name)
+        if not reset:
+            continue
+        try:
+            moment = datetime.fromtimestamp(float(reset), UTC)
+        except ValueError:
+            try:
+                moment = datetime.fromisoformat(reset.replace("Z", "+00:00"))
+            except ValueError:
+                continue
+        return max(0.0, (moment - datetime.now(UTC)).total_seconds())
+    return None
+
+
 def retry_after(response: httpx.Response) -> float | None:
     """Seconds to wait, from Retry-After or a platform's rate-limit reset header."""
     value = response.headers.get("retry-after")
@@ -80,18 +98,14 @@ def retry_after(response: httpx.Response) -> float | None:
                 return max(0.0, (parsedate_to_datetime(value) - datetime.now(UTC)).total_seconds())
             except (TypeError, ValueError):
                 pass
-    for name in ("x-rate-limit-reset", "ratelimit-reset", "x-ratelimit-reset"):
-        reset = response.headers.get(name)
-        if not reset:
-            continue
-        try:
-            moment = datetime.fromtimestamp(float(reset), UTC)
-        except ValueError:
-            try:
-                moment = datetime.fromisoformat(reset.replace("Z", "+00:00"))
-            except ValueError:
-                continue
-        return max(0.0, (moment - datetime.now(UTC)).total_seconds())
+    return _reset_in(response.headers)
+
+
+def budget_spent(headers: Mapping[str, str]) -> float | None:
+    """Seconds until the budget returns, when a successful answer says none is left."""
+    for name in ("x-rate-limit-remaining", "ratelimit-remaining", "x-ratelimit-remaining"):
+        if headers.get(name, "").strip() == "0":
+            return _reset_in(headers)
     return None
 
 
@@ -150,11 +164,21 @@ def transport_failure(exc: httpx.HTTPError, platform: str) -> RetryLater:
 
 
 def request(
-    client: httpx.Client, method: str, url: str, platform: str, what: str, **kw: Any
+    client: httpx.Client,
+    method: str,
+    url: str,
+    platform: str,
+    what: str,
+    *,
+    seen: dict[str, str] | None = None,
+    **kw: Any,
 ) -> Any:
-    """Send one request and return its checked JSON body."""
+    """Send one request and return its checked JSON body (its headers into `seen`)."""
     try:
         response = client.request(method, url, **kw)
     except httpx.HTTPError as exc:
         raise transport_failure(exc, platform) from exc
+    if seen is not None:
+        seen.clear()
+        seen.update({k.lower(): v for k, v in response.headers.items()})
     return check(response, platform, what)

@@ -128,6 +128,7 @@ class XPublisher:
         self.client = client
         self.session = session
         self.on_refresh = on_refresh
+        self.last_headers: dict[str, str] = {}
 
     def _token(self) -> str:
         if time.time() < self.session.expires_at - 60:
@@ -214,7 +215,7 @@ class XPublisher:
 
     def get(self, path: str, params: dict[str, Any], what: str) -> Any:
         """An authenticated API v2 read (refreshing the token if needed)."""
-        return self._call("GET", path, what, params=params)
+        return self._call("GET", path, what, params=params, seen=self.last_headers)
 
 
 TWEET_FIELDS = {

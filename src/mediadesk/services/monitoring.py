@@ -15,7 +15,7 @@ import httpx
 from mediadesk.domain.monitoring import Column, ColumnKind, FeedItem, Filters, StoredItem
 from mediadesk.errors import KnownError, ValidationError
 from mediadesk.net import bluesky, feeds, mastodon, x
-from mediadesk.net.publish import RetryLater
+from mediadesk.net.publish import RetryLater, budget_spent
 from mediadesk.storage import monitoring as store
 from mediadesk.storage.db import Connection, transaction
 
@@ -62,14 +62,22 @@ def _parse(
 Readers = Callable[[str], Any]  # platform name -> the connected account's client, or None
 
 
-def _social(column: Column, client: httpx.Client, readers: Readers | None) -> list[FeedItem]:
+def _social(
+    column: Column, client: httpx.Client, readers: Readers | None
+) -> tuple[list[FeedItem], float | None]:
+    """Items of a social column, and seconds to wait if the platform's budget is spent."""
+    reader = readers(column.kind.account) if readers and column.kind.account else None
+    items = _social_items(column, client, reader)
+    return items, budget_spent(getattr(reader, "last_headers", {}))
+
+
+def _social_items(column: Column, client: httpx.Client, reader: Any) -> list[FeedItem]:
     """Read a social column through the platform's API (most need a connected account)."""
     kind, query = column.kind, column.query
     if kind is ColumnKind.MASTODON_ACCOUNT:
         instance, url = mastodon.account_statuses_url(client, query["acct"])
         fetched = feeds.fetch(client, url, params={"limit": mastodon.PAGE})
         return mastodon.parse_statuses(fetched.body or b"[]", instance)
-    reader = readers(kind.account) if readers else None
     if reader is None:
         name = {"x": "an X", "bluesky": "a Bluesky", "mastodon": "a Mastodon"}[kind.account]
         raise KnownError(f"Connect {name} account (Posts > Accounts) to use this column.")
@@ -146,8 +154,9 @@ def poll(
     try:
         parser = feeds.Parser(state.parser)
         items: list[FeedItem] = []
+        budget_wait: float | None = None
         if column.kind.account or column.kind is ColumnKind.MASTODON_ACCOUNT:
-            items = _social(column, client, readers)
+            items, budget_wait = _social(column, client, readers)
             fetched = feeds.Fetched(b"", None, None, None, {})
         else:
             url, params = _request(column)
@@ -173,6 +182,8 @@ def poll(
     reset = mastodon.rate_limit_reset(fetched.headers)
     if reset is not None:  # the server's budget is spent: wait for it to come back
         next_poll = max(next_poll, reset)
+    if budget_wait:
+        next_poll = max(next_poll, now + timedelta(seconds=budget_wait))
     shown = [i for i in items if column.filters.shows(i)]
     alerts = [column.filters.alerts(i) for i in shown]
     with transaction(conn):
