@@ -53,6 +53,28 @@ class PostService:
         self.actor = actor
         self.clock = clock
 
+    def _log(
+        self,
+        entity_id: int,
+        *,
+        action: str,
+        field: str = "",
+        old: str | None = None,
+        new: str | None = None,
+        entity: str = POST,
+    ) -> None:
+        """One audit row for a post (or visit) change, inside the caller's transaction."""
+        audit.append(
+            self.conn,
+            actor=self.actor,
+            entity=entity,
+            entity_id=entity_id,
+            action=action,
+            field=field,
+            old=old,
+            new=new,
+        )
+
     # -- visits ------------------------------------------------------------------------
     def visits(self) -> list[Visit]:
         return repo.visits(self.conn)
@@ -73,13 +95,11 @@ class PostService:
         with transaction(self.conn):
             if visit.id == 0:
                 new_id = repo.insert_visit(self.conn, visit, now)
-                audit.append(
-                    self.conn,
-                    actor=self.actor,
-                    entity=VISIT,
-                    entity_id=new_id,
+                self._log(
+                    new_id,
                     action="create",
                     new=visit.title,
+                    entity=VISIT,
                 )
                 return self.visit(new_id)
             old = self.visit(visit.id)
@@ -87,15 +107,13 @@ class PostService:
             for name in ("minister", "date", "place", "notes", "embargo"):
                 before, after = getattr(old, name), getattr(visit, name)
                 if before != after:
-                    audit.append(
-                        self.conn,
-                        actor=self.actor,
-                        entity=VISIT,
-                        entity_id=visit.id,
+                    self._log(
+                        visit.id,
                         action="update",
                         field=name,
                         old=_audit_text(before),
                         new=_audit_text(after),
+                        entity=VISIT,
                     )
         return self.visit(visit.id)
 
@@ -113,9 +131,7 @@ class PostService:
         self.visit(visit_id)
         with transaction(self.conn):
             post_id = repo.insert_post(self.conn, visit_id, self.clock())
-            audit.append(
-                self.conn, actor=self.actor, entity=POST, entity_id=post_id, action="create"
-            )
+            self._log(post_id, action="create")
         return self.post(post_id)
 
     def _reset_if_cleared(self, old: Post, what: str) -> tuple[PostStatus, str]:
@@ -130,22 +146,16 @@ class PostService:
 
     def _status_audit(self, post_id: int, old: PostStatus, new: PostStatus, note: str) -> None:
         if old is not new:
-            audit.append(
-                self.conn,
-                actor=self.actor,
-                entity=POST,
-                entity_id=post_id,
+            self._log(
+                post_id,
                 action="status",
                 field="status",
                 old=old.value,
                 new=new.value,
             )
             if note:
-                audit.append(
-                    self.conn,
-                    actor=self.actor,
-                    entity=POST,
-                    entity_id=post_id,
+                self._log(
+                    post_id,
                     action="note",
                     field="status_note",
                     new=note,
@@ -188,11 +198,8 @@ class PostService:
         with transaction(self.conn):
             repo.write_post(self.conn, new, self.clock())
             for name in changed:
-                audit.append(
-                    self.conn,
-                    actor=self.actor,
-                    entity=POST,
-                    entity_id=post_id,
+                self._log(
+                    post_id,
                     action="update",
                     field=name,
                     old=_audit_text(getattr(old, name)),
@@ -232,11 +239,8 @@ class PostService:
             if len(old.photos) >= MAX_PHOTOS:
                 raise ValidationError(f"A post can have at most {MAX_PHOTOS} photos.")
             photo_id = repo.insert_photo(self.conn, post_id, data, fmt, size, source_name)
-            audit.append(
-                self.conn,
-                actor=self.actor,
-                entity=POST,
-                entity_id=post_id,
+            self._log(
+                post_id,
                 action="photo-add",
                 field="photo",
                 new=f"{photo_id}:{source_name}",
@@ -251,11 +255,8 @@ class PostService:
         with transaction(self.conn):
             self._photo_change(post_id, "the alt text")
             repo.set_photo_alt(self.conn, photo_id, alt)
-            audit.append(
-                self.conn,
-                actor=self.actor,
-                entity=POST,
-                entity_id=post_id,
+            self._log(
+                post_id,
                 action="update",
                 field=f"alt:{photo_id}",
                 old=current.alt,
@@ -269,11 +270,8 @@ class PostService:
             repo.delete_photo(self.conn, photo_id)
             remaining = [p.id for p in repo.photos(self.conn, post_id)]
             repo.reorder_photos(self.conn, remaining)
-            audit.append(
-                self.conn,
-                actor=self.actor,
-                entity=POST,
-                entity_id=post_id,
+            self._log(
+                post_id,
                 action="photo-remove",
                 field="photo",
                 old=str(photo_id),
@@ -290,11 +288,8 @@ class PostService:
         with transaction(self.conn):
             self._photo_change(post_id, "the photo order")
             repo.reorder_photos(self.conn, order)
-            audit.append(
-                self.conn,
-                actor=self.actor,
-                entity=POST,
-                entity_id=post_id,
+            self._log(
+                post_id,
                 action="update",
                 field="photo-order",
                 new=",".join(map(str, order)),
@@ -332,11 +327,8 @@ class PostService:
             repo.write_post(self.conn, new, self.clock())
             self._status_audit(post.id, post.status, new.status, new.status_note)
             if cleared:
-                audit.append(
-                    self.conn,
-                    actor=self.actor,
-                    entity=POST,
-                    entity_id=post.id,
+                self._log(
+                    post.id,
                     action="clear",
                     field="cleared_by",
                     new=cleared,
@@ -414,11 +406,8 @@ class PostService:
                     )
             repo.write_post(self.conn, queued, now)
             self._status_audit(post_id, post.status, queued.status, "")
-            audit.append(
-                self.conn,
-                actor=self.actor,
-                entity=POST,
-                entity_id=post_id,
+            self._log(
+                post_id,
                 action="queue",
                 field="publish_at",
                 new=_audit_text(go),
