@@ -313,5 +313,5 @@ class MainWindow(QMainWindow):
         if self.posts is not None:
             self.posts.shutdown()
         self.tasks.shutdown()
-        self.notifier.tray.hide()
+        self.notifier.stop()
         super().closeEvent(event)

@@ -32,6 +32,11 @@ class DeadlineNotifier(QObject):
         self._timer.timeout.connect(self.check)
         self._timer.start()
 
+    def stop(self) -> None:
+        """No more checks (the window is closing and its database with it)."""
+        self._timer.stop()
+        self.tray.hide()
+
     def check(self) -> list[Reminder]:
         """Show reminders that fell due since the last check."""
         now = self.ctx.clock()

@@ -263,6 +263,8 @@ class MonitoringTab(QWidget):
     # -- polling ---------------------------------------------------------------------------
     def apply_retention(self) -> None:
         """Drop items past the retention period (starred ones stay), in a worker."""
+        if self._closed:  # the first run is a single shot that may outlive the tab
+            return
         days = int(self.ctx.settings.get("monitoring.retention_days"))
         now = self.ctx.clock()
 

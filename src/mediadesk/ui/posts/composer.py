@@ -222,6 +222,12 @@ class Composer(QWidget):
         row.addStretch(1)
         return row
 
+    def shutdown(self) -> None:
+        """Save what is typed and stop the timers (the database is about to close)."""
+        self.save()
+        self._review.stop()
+        self._autosave.stop()
+
     # -- showing a post --------------------------------------------------------------------
     def show_post(self, post: Post | None) -> None:
         """Show `post` (None: nothing selected)."""

@@ -346,6 +346,6 @@ class VisitPostsTab(QWidget):
 
     def shutdown(self) -> None:
         self.outbox_timer.stop()
-        self.composer.save()
+        self.composer.shutdown()
         self.tasks.shutdown()
         self.client.close()
