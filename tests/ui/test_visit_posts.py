@@ -212,3 +212,28 @@ def test_election_period_mode_shows_a_banner_on_every_draft(
     qtbot.mouseClick(tab.new_post_button, Qt.MouseButton.LeftButton)
     assert tab.composer.banner.isVisible()
     assert "Election period" in tab.composer.banner.text()
+
+
+def test_plan_a_visit_from_the_empty_tab(qtbot: QtBot, window: MainWindow, ctx: AppContext) -> None:
+    from mediadesk.ui.posts.dialogs import VisitDialog
+
+    assert window.posts is not None
+    tab = window.posts
+    window.tabs.setCurrentWidget(window.posts_page)
+    assert tab.pages.currentIndex() == 0 and "Plan a visit" in tab.empty_title.text()
+
+    def fill(dialog: QDialog) -> None:
+        assert isinstance(dialog, VisitDialog)
+        qtbot.keyClicks(dialog.minister, "Rt Hon Jo Minister MP")
+        qtbot.keyClicks(dialog.place, "Ysgol Bro Dinefwr, Llandeilo")
+        dialog.embargo.enabled.setChecked(True)
+        save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+
+    in_next_dialog(qtbot, fill)
+    qtbot.mouseClick(tab.empty_button, Qt.MouseButton.LeftButton)
+    (visit,) = ctx.posts().visits()
+    assert visit.place == "Ysgol Bro Dinefwr, Llandeilo" and visit.embargo is not None
+    assert tab.pages.currentIndex() == 1  # a first post is ready to write
+    assert tab.composer.post is not None and tab.composer.post.visit_id == visit.id
+    assert "Ysgol Bro Dinefwr" in tab.composer.visit_label.text()

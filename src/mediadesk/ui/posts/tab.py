@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -70,7 +71,10 @@ class VisitPostsTab(QWidget):
         self.composer.message.connect(self.message)
         self.composer.queued.connect(self.run_outbox)
         self.composer.photos_requested.connect(self.add_photos)
-        split.addWidget(self.composer)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._empty_page())
+        self.pages.addWidget(self.composer)
+        split.addWidget(self.pages)
         split.setStretchFactor(1, 4)
         split.setSizes([300, 1100])
         layout = QVBoxLayout(self)
@@ -84,6 +88,31 @@ class VisitPostsTab(QWidget):
     @property
     def service(self) -> PostService:
         return self.ctx.posts()
+
+    def _empty_page(self) -> QWidget:
+        """What shows until a post is chosen: what this tab is for and where to start."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        self.empty_title = QLabel()
+        self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_title.setWordWrap(True)
+        layout.addWidget(self.empty_title)
+        self.empty_button = QPushButton(self.tr("New &visit…"))
+        self.empty_button.clicked.connect(self._empty_action)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.empty_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        return page
+
+    def _empty_action(self) -> None:
+        if self._current_visit() is None:
+            self.new_visit()
+        else:
+            self.new_post()
 
     def _lists(self) -> QWidget:
         side = QWidget()
@@ -168,6 +197,21 @@ class VisitPostsTab(QWidget):
     def _post_chosen(self, *_: object) -> None:
         post_id = self._current_post()
         self.composer.show_post(None if post_id is None else self.service.post(post_id))
+        self.pages.setCurrentIndex(0 if post_id is None else 1)
+        if post_id is None and self._current_visit() is None:
+            self.empty_title.setText(
+                self.tr(
+                    "<h2>Plan a visit's posts</h2><p>Start with the visit: the minister, the "
+                    "place, the embargo and until when the location is sensitive. Then write "
+                    "its posts, add photos and send them for clearance.</p>"
+                )
+            )
+            self.empty_button.setText(self.tr("New &visit…"))
+        elif post_id is None:
+            self.empty_title.setText(
+                self.tr("<h2>No posts for this visit yet</h2><p>Write the first one.</p>")
+            )
+            self.empty_button.setText(self.tr("New &post"))
 
     def new_visit(self) -> None:
         from mediadesk.ui.posts.dialogs import VisitDialog
