@@ -199,7 +199,8 @@ def test_a_finding_points_at_the_offending_words(qtbot: QtBot, tab: VisitPostsTa
         for i in range(composer.checks.count())
         if "click here" in composer.checks.item(i).text()
     )
-    composer._show_finding(item)
+    rect = composer.checks.visualItemRect(item)
+    qtbot.mouseClick(composer.checks.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert composer.main_text.textCursor().selectedText() == "CLICK HERE"
 
 

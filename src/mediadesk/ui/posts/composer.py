@@ -15,12 +15,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -28,13 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from mediadesk.context import AppContext
-from mediadesk.domain.post_checks import Finding, Severity
 from mediadesk.domain.posts import ALL_PLATFORMS, Platform, Post, PostStatus, count
 from mediadesk.errors import KnownError
 from mediadesk.media.photos import READABLE
 from mediadesk.services.posts import PostService
+from mediadesk.ui.posts.actions import ActionBar
 from mediadesk.ui.posts.photos import PhotoStrip
-from mediadesk.ui.posts.preview import PostPreview
+from mediadesk.ui.posts.review import ReviewPanel
 from mediadesk.ui.tasks import TaskRunner
 from mediadesk.ui.widgets.forms import named
 
@@ -95,12 +91,18 @@ class Composer(QWidget):
         outer.addWidget(self.status_label)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self._editor_side())
-        split.addWidget(self._review_side())
+        self.review = ReviewPanel()
+        self.review.finding_chosen.connect(self.select_text)
+        self.previews, self.checks = self.review.previews, self.review.checks
+        self.results = self.review.results
+        split.addWidget(self.review)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
         split.setSizes([620, 520])
         outer.addWidget(split, 1)
-        outer.addLayout(self._actions())
+        self.action_bar = ActionBar(self)
+        self.buttons = self.action_bar.buttons
+        outer.addWidget(self.action_bar)
 
     def _editor_side(self) -> QWidget:
         side = QWidget()
@@ -171,57 +173,6 @@ class Composer(QWidget):
         editor.textChanged.connect(self._edited)
         return editor
 
-    def _review_side(self) -> QWidget:
-        side = QWidget()
-        layout = QVBoxLayout(side)
-        layout.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        holder = QWidget()
-        stack = QVBoxLayout(holder)
-        self.previews = {p: PostPreview(p) for p in ALL_PLATFORMS}
-        for preview in self.previews.values():
-            stack.addWidget(preview)
-        stack.addStretch(1)
-        scroll.setWidget(holder)
-        layout.addWidget(scroll, 3)
-        layout.addWidget(QLabel(self.tr("<b>Checks</b>")))
-        self.checks = QListWidget()
-        self.checks.setWordWrap(True)
-        self.checks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        named(self.checks, self.tr("Checks before clearance"))
-        self.checks.itemActivated.connect(self._show_finding)
-        self.checks.itemClicked.connect(self._show_finding)
-        layout.addWidget(self.checks, 1)
-        self.results = QLabel()
-        self.results.setOpenExternalLinks(True)
-        self.results.setWordWrap(True)
-        self.results.setAccessibleName(self.tr("Publishing results"))
-        layout.addWidget(self.results)
-        return side
-
-    def _actions(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.buttons: dict[str, QPushButton] = {}
-        for key, text, slot in (
-            ("submit", "&Submit for clearance", self.submit),
-            ("clear", "Record &clearance…", self.record_clearance),
-            ("draft", "Return to &draft", self.return_to_draft),
-            ("now", "Publish &now", self.publish_now),
-            ("at", "Publish &at…", self.publish_at),
-            ("unqueue", "Take out of the &outbox", self.unqueue),
-            ("retry", "&Retry", self.retry),
-            ("sheet", "Clearance s&heet (PDF)…", self.clearance_sheet),
-            ("copy", "Copy for &manual posting…", self.copy_for_manual),
-        ):
-            button = QPushButton(self.tr(text))
-            button.clicked.connect(slot)
-            self.buttons[key] = button
-            row.addWidget(button)
-        row.addStretch(1)
-        return row
-
     def shutdown(self) -> None:
         """Save what is typed and stop the timers (the database is about to close)."""
         self.save()
@@ -252,9 +203,9 @@ class Composer(QWidget):
             self._load_quotes()
         finally:
             self._loading = False
-        self._show_state(post)
+        self.show_state(post)
 
-    def _show_state(self, post: Post) -> None:
+    def show_state(self, post: Post) -> None:
         """Everything that depends on the stored post: status, photos, buttons, review."""
         self.post = post
         visit = self.service.visit(post.visit_id)
@@ -299,40 +250,15 @@ class Composer(QWidget):
             card.alt_edited.connect(self._alt_edited)
             card.moved.connect(self._move_photo)
             card.removed.connect(self._remove_photo)
-        s = post.status
-        visible = {
-            "submit": s is PostStatus.DRAFT,
-            "clear": s is PostStatus.SUBMITTED,
-            "draft": s in (PostStatus.SUBMITTED, PostStatus.CLEARED),
-            "now": s is PostStatus.CLEARED,
-            "at": s is PostStatus.CLEARED,
-            "unqueue": s in (PostStatus.QUEUED, PostStatus.FAILED),
-            "retry": s is PostStatus.FAILED,
-            "sheet": True,
-            "copy": True,
-        }
-        for key, button in self.buttons.items():
-            button.setVisible(visible[key])
+        self.action_bar.show_for(post.status)
         self._show_results(post)
         self.refresh_review()
 
     def _show_results(self, post: Post) -> None:
         from mediadesk.services.outbox import Outbox
 
-        lines = []
-        for pub in Outbox(self.ctx.conn, lambda _p: None, self.ctx.user).publications(post.id):
-            part = f" ({pub.part + 1})" if pub.part else ""
-            if pub.state == "published":
-                lines.append(
-                    f"{pub.platform.label}{part}: <a href='{pub.remote_url}'>{pub.remote_url}</a>"
-                )
-            elif pub.last_error:
-                lines.append(f"{pub.platform.label}{part}: {pub.last_error}")
-            else:
-                lines.append(
-                    self.tr("{p}{part}: waiting to publish").format(p=pub.platform.label, part=part)
-                )
-        self.results.setText("<br>".join(lines))
+        outbox = Outbox(self.ctx.conn, lambda _p: None, self.ctx.user)
+        self.review.show_results(outbox.publications(post.id))
 
     def _load_quotes(self) -> None:
         self.quotes.clear()
@@ -385,23 +311,8 @@ class Composer(QWidget):
         if post is None:
             return
         self.update_counts()
-        review = self.service.review(post)
         pixmaps = [self.pixmaps.get(p.id, QPixmap()) for p in post.photos]
-        accounts = self._account_names()
-        for platform, preview in self.previews.items():
-            preview.setVisible(platform in review.texts)
-            if platform in review.texts:
-                name, handle = accounts.get(platform, ("Press Office", "@pressoffice"))
-                preview.show_text(review.texts[platform], name, handle, pixmaps)
-        self.checks.clear()
-        for finding in (*review.blocking, *review.warnings):
-            item = QListWidgetItem(describe(finding))
-            item.setData(Qt.ItemDataRole.UserRole, (finding.start, finding.end))
-            if finding.severity is Severity.BLOCKING:
-                item.setForeground(Qt.GlobalColor.red)
-            self.checks.addItem(item)
-        if not review.findings:
-            self.checks.addItem(self.tr("✔ No problems found."))
+        self.review.show_review(self.service.review(post), pixmaps, self._account_names())
 
     def _account_names(self) -> dict[Platform, tuple[str, str]]:
         rows = self.ctx.conn.execute("SELECT platform, handle FROM accounts").fetchall()
@@ -410,13 +321,9 @@ class Composer(QWidget):
             for r in rows
         }
 
-    def _show_finding(self, item: QListWidgetItem) -> None:
-        span = item.data(Qt.ItemDataRole.UserRole)
-        if not span or span == (0, 0):
-            return
-        start, end = span
-        text = self.main_text.toPlainText()
-        if end > len(text):
+    def select_text(self, start: int, end: int) -> None:
+        """Select the words a finding is about in the main text."""
+        if end > len(self.main_text.toPlainText()):
             return
         cursor = self.main_text.textCursor()
         cursor.setPosition(start)
@@ -451,7 +358,7 @@ class Composer(QWidget):
         self.post = saved
         if saved.status is not before:
             self.message.emit(saved.status_note or saved.status.label)
-            self._show_state(saved)
+            self.show_state(saved)
             self.changed.emit()
 
     def _alt_edited(self, photo_id: int, text: str) -> None:
@@ -482,7 +389,7 @@ class Composer(QWidget):
         except KnownError as exc:
             self.message.emit(exc.message)
             return
-        self._show_state(post)
+        self.show_state(post)
         self.changed.emit()
 
     def insert_quote(self) -> None:
@@ -521,82 +428,3 @@ class Composer(QWidget):
             event.acceptProposedAction()
 
     # -- clearance and publishing ------------------------------------------------------------
-    def _act(self, action: object) -> None:
-        if self.post is None:
-            return
-        self.save()
-        try:
-            post = action(self.service, self.post.id)  # type: ignore[operator]
-        except KnownError as exc:
-            QMessageBox.warning(self, "MediaDesk", exc.message)
-            return
-        self._show_state(post)
-        self.changed.emit()
-
-    def submit(self) -> None:
-        self._act(lambda s, pid: s.submit(pid))
-
-    def record_clearance(self) -> None:
-        from mediadesk.ui.posts.dialogs import ClearanceDialog
-
-        dialog = ClearanceDialog(self.ctx.user, self)
-        if dialog.exec() == ClearanceDialog.DialogCode.Accepted:
-            who, note = dialog.who.text(), dialog.note.text()
-            self._act(lambda s, pid: s.clear(pid, who, note))
-
-    def return_to_draft(self) -> None:
-        self._act(lambda s, pid: s.return_to_draft(pid, self.tr("Returned to draft.")))
-
-    def publish_now(self) -> None:
-        self._act(lambda s, pid: s.queue(pid))
-        self.queued.emit()
-
-    def publish_at(self) -> None:
-        from mediadesk.domain.review import earliest_publish
-        from mediadesk.ui.posts.dialogs import ScheduleDialog
-
-        if self.post is None:
-            return
-        visit = self.service.visit(self.post.visit_id)
-        dialog = ScheduleDialog(earliest_publish(visit, self.ctx.clock()), self)
-        if dialog.exec() == ScheduleDialog.DialogCode.Accepted:
-            when = dialog.value()
-            self._act(lambda s, pid: s.queue(pid, when))
-            self.queued.emit()
-
-    def unqueue(self) -> None:
-        self._act(lambda s, pid: s.unqueue(pid))
-
-    def retry(self) -> None:
-        from mediadesk.services.outbox import Outbox
-
-        if self.post is None:
-            return
-        Outbox(self.ctx.conn, lambda _p: None, self.ctx.user, self.ctx.clock).retry_failed(
-            self.post.id
-        )
-        self._show_state(self.service.post(self.post.id))
-        self.changed.emit()
-        self.queued.emit()
-
-    def clearance_sheet(self) -> None:
-        from mediadesk.ui.posts.sheet import save_clearance_sheet
-
-        if self.post is None:
-            return
-        self.save()
-        save_clearance_sheet(self, self.ctx, self.service.post(self.post.id), self.message.emit)
-
-    def copy_for_manual(self) -> None:
-        from mediadesk.ui.posts.sheet import copy_for_manual_posting
-
-        if self.post is None:
-            return
-        self.save()
-        copy_for_manual_posting(self, self.ctx, self.service.post(self.post.id), self.message.emit)
-
-
-def describe(finding: Finding) -> str:
-    """How a finding reads in the checks list."""
-    mark = "✖" if finding.severity is Severity.BLOCKING else "⚠"
-    return f"{mark} {finding.message}"

@@ -319,7 +319,7 @@ class VisitPostsTab(QWidget):
                 self._photo_errors.append(exc.message)
             else:
                 if self.composer.post is not None and self.composer.post.id == post_id:
-                    self.composer._show_state(post)
+                    self.composer.show_state(post)
                 self.reload_posts()
             self.composer.photos.progress.setValue(self.composer.photos.progress.value() + 1)
             self._next_photo(post_id, limits)
@@ -377,7 +377,7 @@ class VisitPostsTab(QWidget):
                 self.message.emit(" · ".join(said))
             self.reload_posts()
             if self.composer.post is not None:
-                self.composer._show_state(self.service.post(self.composer.post.id))
+                self.composer.show_state(self.service.post(self.composer.post.id))
 
         def failed(exc: BaseException) -> None:
             self._publishing = False

@@ -1,0 +1,157 @@
+"""The composer's action bar: clearance, the outbox, the clearance sheet and manual posting."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
+
+from mediadesk.domain.posts import Post, PostStatus
+from mediadesk.errors import KnownError
+from mediadesk.services.posts import PostService
+
+if TYPE_CHECKING:
+    from mediadesk.ui.posts.composer import Composer
+
+Action = Callable[[PostService, int], Post]
+BUTTONS = (
+    ("submit", "&Submit for clearance"),
+    ("clear", "Record &clearance…"),
+    ("draft", "Return to &draft"),
+    ("now", "Publish &now"),
+    ("at", "Publish &at…"),
+    ("unqueue", "Take out of the &outbox"),
+    ("retry", "&Retry"),
+    ("sheet", "Clearance s&heet (PDF)…"),
+    ("copy", "Copy for &manual posting…"),
+)
+
+
+def shown_for(status: PostStatus) -> dict[str, bool]:
+    """Which actions a post in `status` offers."""
+    return {
+        "submit": status is PostStatus.DRAFT,
+        "clear": status is PostStatus.SUBMITTED,
+        "draft": status in (PostStatus.SUBMITTED, PostStatus.CLEARED),
+        "now": status is PostStatus.CLEARED,
+        "at": status is PostStatus.CLEARED,
+        "unqueue": status in (PostStatus.QUEUED, PostStatus.FAILED),
+        "retry": status is PostStatus.FAILED,
+        "sheet": True,
+        "copy": True,
+    }
+
+
+class ActionBar(QWidget):
+    """Buttons for what can happen to the composer's post next."""
+
+    def __init__(self, composer: Composer) -> None:
+        super().__init__(composer)
+        self.composer = composer
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        slots = {
+            "submit": self.submit,
+            "clear": self.record_clearance,
+            "draft": self.return_to_draft,
+            "now": self.publish_now,
+            "at": self.publish_at,
+            "unqueue": self.unqueue,
+            "retry": self.retry,
+            "sheet": self.clearance_sheet,
+            "copy": self.copy_for_manual,
+        }
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text in BUTTONS:
+            button = QPushButton(self.tr(text))
+            button.clicked.connect(slots[key])
+            self.buttons[key] = button
+            row.addWidget(button)
+        row.addStretch(1)
+
+    def show_for(self, status: PostStatus) -> None:
+        for key, visible in shown_for(status).items():
+            self.buttons[key].setVisible(visible)
+
+    def _act(self, action: Action) -> bool:
+        composer = self.composer
+        if composer.post is None:
+            return False
+        composer.save()
+        try:
+            post = action(composer.service, composer.post.id)
+        except KnownError as exc:
+            QMessageBox.warning(self, "MediaDesk", exc.message)
+            return False
+        composer.show_state(post)
+        composer.changed.emit()
+        return True
+
+    def submit(self) -> None:
+        self._act(lambda s, pid: s.submit(pid))
+
+    def record_clearance(self) -> None:
+        from mediadesk.ui.posts.dialogs import ClearanceDialog
+
+        dialog = ClearanceDialog(self.composer.ctx.user, self)
+        if dialog.exec() == ClearanceDialog.DialogCode.Accepted:
+            who, note = dialog.who.text(), dialog.note.text()
+            self._act(lambda s, pid: s.clear(pid, who, note))
+
+    def return_to_draft(self) -> None:
+        reason = self.tr("Returned to draft.")
+        self._act(lambda s, pid: s.return_to_draft(pid, reason))
+
+    def publish_now(self) -> None:
+        if self._act(lambda s, pid: s.queue(pid)):
+            self.composer.queued.emit()
+
+    def publish_at(self) -> None:
+        from mediadesk.domain.review import earliest_publish
+        from mediadesk.ui.posts.dialogs import ScheduleDialog
+
+        composer = self.composer
+        if composer.post is None:
+            return
+        visit = composer.service.visit(composer.post.visit_id)
+        dialog = ScheduleDialog(earliest_publish(visit, composer.ctx.clock()), self)
+        if dialog.exec() == ScheduleDialog.DialogCode.Accepted:
+            when = dialog.value()
+            if self._act(lambda s, pid: s.queue(pid, when)):
+                composer.queued.emit()
+
+    def unqueue(self) -> None:
+        self._act(lambda s, pid: s.unqueue(pid))
+
+    def retry(self) -> None:
+        from mediadesk.services.outbox import Outbox
+
+        composer = self.composer
+        if composer.post is None:
+            return
+        ctx = composer.ctx
+        Outbox(ctx.conn, lambda _p: None, ctx.user, ctx.clock).retry_failed(composer.post.id)
+        composer.show_state(composer.service.post(composer.post.id))
+        composer.changed.emit()
+        composer.queued.emit()
+
+    def clearance_sheet(self) -> None:
+        from mediadesk.ui.posts.sheet import save_clearance_sheet
+
+        composer = self.composer
+        if composer.post is None:
+            return
+        composer.save()
+        post = composer.service.post(composer.post.id)
+        save_clearance_sheet(self, composer.ctx, post, composer.message.emit)
+
+    def copy_for_manual(self) -> None:
+        from mediadesk.ui.posts.sheet import copy_for_manual_posting
+
+        composer = self.composer
+        if composer.post is None:
+            return
+        composer.save()
+        post = composer.service.post(composer.post.id)
+        copy_for_manual_posting(self, composer.ctx, post, composer.message.emit)
