@@ -260,3 +260,24 @@ def test_hours_offline_do_not_delay_publishing_once_the_network_returns(
     clock.now = due
     outbox.run()
     assert ctx.posts().post(post_id).status is PostStatus.PUBLISHED
+
+
+def test_an_embargo_moved_later_after_queueing_still_holds(
+    ctx: AppContext, clock: FakeClock, loopback: tuple[Platforms, str], http: httpx.Client
+) -> None:
+    from dataclasses import replace
+
+    platforms, base = loopback
+    accounts = connect_all(ctx, platforms, base, http)
+    post_id = queued_post(ctx)  # queued to go now: the visit has no embargo
+    service = ctx.posts()
+    visit = service.visit(service.post(post_id).visit_id)
+    later = clock.now + timedelta(hours=2)
+    service.save_visit(replace(visit, embargo=later))  # the press office moves the embargo
+    outbox = Outbox(ctx.conn, accounts.publisher, "Alex", ctx.clock)
+    outbox.run()
+    assert [platforms.posts(n) for n in ("mastodon", "bluesky", "x")] == [[], [], []]
+    assert outbox.next_due() == later
+    clock.now = later
+    outbox.run()
+    assert ctx.posts().post(post_id).status is PostStatus.PUBLISHED

@@ -118,7 +118,7 @@ class Outbox:
         said: list[str] = []
         blocked: set[tuple[int, Platform]] = set()
         for pub in self._due():
-            if (pub.post_id, pub.platform) in blocked:
+            if (pub.post_id, pub.platform) in blocked or self._embargoed(pub):
                 continue
             thread = {
                 p.part: p for p in self.publications(pub.post_id) if p.platform is pub.platform
@@ -131,6 +131,22 @@ class Outbox:
                 blocked.add((pub.post_id, pub.platform))
             self._settle(pub.post_id)
         return said
+
+    def _embargoed(self, pub: Publication) -> bool:
+        """The visit's embargo, as it is now, still holds: wait for it (it may have moved)."""
+        row = self.conn.execute(
+            "SELECT v.embargo FROM posts p JOIN visits v ON v.id = p.visit_id WHERE p.id=?",
+            (pub.post_id,),
+        ).fetchone()
+        embargo = repo.when(row[0]) if row else None
+        if embargo is None or embargo <= self.clock():
+            return False
+        with transaction(self.conn):
+            self.conn.execute(
+                "UPDATE publications SET not_before=? WHERE post_id=? AND state!='published'",
+                (repo.stamp(embargo), pub.post_id),
+            )
+        return True
 
     def _state(self, pub_id: int) -> str:
         row = self.conn.execute("SELECT state FROM publications WHERE id=?", (pub_id,)).fetchone()
