@@ -150,3 +150,15 @@ def test_placename_before_location_sensitive_time_is_warned(ctx: AppContext) -> 
     assert any("names the place" in w.message for w in warnings)
     later = replace(saved, publish_at=datetime(2026, 11, 20, 13, 0, tzinfo=UTC))
     assert not any("names the place" in w.message for w in service.review(later).warnings)
+
+
+def test_a_platform_without_a_connected_account_is_warned_about(ctx: AppContext) -> None:
+    service = ctx.posts()
+    post = service.new_post(make_visit(ctx).id)
+    saved = service.save_content(post.id, text="Visit today.", platforms=(Platform.X,))
+    warnings = [w.message for w in service.review(saved).warnings]
+    assert any(m.startswith("No X account is connected") for m in warnings)
+    ctx.conn.execute(
+        "INSERT INTO accounts(platform, handle, server, connected) VALUES ('x','@d','s',0)"
+    )
+    assert not any("connected" in w.message for w in service.review(saved).warnings)

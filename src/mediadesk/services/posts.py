@@ -7,6 +7,7 @@ import uuid
 from dataclasses import replace
 from datetime import datetime
 
+from mediadesk.domain.post_checks import Finding, Severity
 from mediadesk.domain.posts import (
     ALL_PLATFORMS,
     MAX_PHOTOS,
@@ -314,12 +315,22 @@ class PostService:
         visit = repo.get_visit(self.conn, post.visit_id)
         instance = self._instance()
         alt = {Platform.MASTODON: int(instance["description_limit"])} if instance else {}
-        return review(
+        found = review(
             post,
             visit,
             mastodon_limit=int(instance.get("max_characters", MASTODON_DEFAULT_LIMIT)),
             alt_limits=alt,
         )
+        connected = {r[0] for r in self.conn.execute("SELECT platform FROM accounts")}
+        missing = [p.label for p in post.platforms if p.value not in connected]
+        if not missing or post.status is PostStatus.PUBLISHED:
+            return found
+        note = Finding(
+            Severity.WARNING,
+            f"No {' or '.join(missing)} account is connected, so MediaDesk cannot publish "
+            "there: connect it under Posts > Accounts, or use Copy for manual posting.",
+        )
+        return replace(found, findings=(*found.findings, note))
 
     def _move(self, post: Post, new: Post, cleared: str = "") -> Post:
         check_post_transition(post.status, new.status)
