@@ -325,9 +325,10 @@ class PostService:
         missing = [p.label for p in post.platforms if p.value not in connected]
         if not missing or post.status is PostStatus.PUBLISHED:
             return found
+        names = ", ".join(missing[:-1]) + " or " + missing[-1] if len(missing) > 1 else missing[0]
         note = Finding(
             Severity.WARNING,
-            f"No {' or '.join(missing)} account is connected, so MediaDesk cannot publish "
+            f"No {names} account is connected, so MediaDesk cannot publish "
             "there: connect it under Posts > Accounts, or use Copy for manual posting.",
         )
         return replace(found, findings=(*found.findings, note))
