@@ -93,6 +93,19 @@ class Outbox:
         )
         return [_publication(row) for row in rows]
 
+    def summary(self) -> tuple[int, int]:
+        """(posts waiting to go, posts with a failed part)."""
+        row = self.conn.execute(
+            "SELECT count(DISTINCT CASE WHEN state IN ('pending','sending') THEN post_id END),"
+            " count(DISTINCT CASE WHEN state='failed' THEN post_id END) FROM publications"
+        ).fetchone()
+        return int(row[0]), int(row[1])
+
+    def has_due(self) -> bool:
+        """Whether anything is due now (cheap: the timer asks every 30 seconds)."""
+        due = self.next_due()
+        return due is not None and due <= self.clock()
+
     def next_due(self) -> datetime | None:
         row = self.conn.execute(
             "SELECT min(not_before) FROM publications WHERE state IN ('pending','sending')"

@@ -308,6 +308,18 @@ class PostService:
         ).fetchone()
         return {} if row is None else dict(json.loads(row[0]))
 
+    def mastodon_image_limits(self) -> tuple[int, int] | None:
+        """(bytes, pixels) the connected Mastodon instance accepts per image, if known."""
+        instance = self._instance()
+        if not instance:
+            return None
+        return int(instance["image_size_limit"]), int(instance["image_matrix_limit"])
+
+    def account_handles(self) -> dict[Platform, str]:
+        """The connected accounts' handles as each platform shows them (with '@')."""
+        rows = self.conn.execute("SELECT platform, handle FROM accounts").fetchall()
+        return {Platform(r[0]): r[1] if str(r[1]).startswith("@") else f"@{r[1]}" for r in rows}
+
     def mastodon_limit(self) -> int:
         return int(self._instance().get("max_characters", MASTODON_DEFAULT_LIMIT))
 

@@ -315,11 +315,7 @@ class Composer(QWidget):
         self.review.show_review(self.service.review(post), pixmaps, self._account_names())
 
     def _account_names(self) -> dict[Platform, tuple[str, str]]:
-        rows = self.ctx.conn.execute("SELECT platform, handle FROM accounts").fetchall()
-        return {
-            Platform(r[0]): ("Press Office", str(r[1]) if str(r[1]).startswith("@") else f"@{r[1]}")
-            for r in rows
-        }
+        return {p: ("Press Office", h) for p, h in self.service.account_handles().items()}
 
     def select_text(self, start: int, end: int) -> None:
         """Select the words a finding is about in the main text."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -25,6 +24,7 @@ from mediadesk.domain.posts import Post, PostStatus
 from mediadesk.errors import KnownError
 from mediadesk.media.photos import Limits, Prepared, prepare, strictest
 from mediadesk.net.client import NetworkConfig
+from mediadesk.services.outbox import Outbox
 from mediadesk.services.posts import PostService
 from mediadesk.storage.db import Connection
 from mediadesk.ui.posts.composer import Composer
@@ -262,16 +262,11 @@ class VisitPostsTab(QWidget):
     def _limits(self) -> Limits:
         post = self.composer.draft()
         names = [p.value for p in post.platforms] if post else []
-        row = self.ctx.conn.execute(
-            "SELECT value FROM platform_cache WHERE key='mastodon:instance'"
-        ).fetchone()
         overrides = {}
-        if row is not None:
-            data = json.loads(row[0])
-            side = int(data.get("image_matrix_limit", 33_177_600) ** 0.5)
-            overrides["mastodon"] = Limits(
-                "Mastodon", int(data.get("image_size_limit", 16 << 20)), side, side * side
-            )
+        mastodon = self.service.mastodon_image_limits()
+        if mastodon is not None:
+            side = int(mastodon[1] ** 0.5)
+            overrides["mastodon"] = Limits("Mastodon", mastodon[0], side, side * side)
         return strictest(names, overrides)
 
     def add_photos(self, paths: list[Path]) -> None:
@@ -336,12 +331,7 @@ class VisitPostsTab(QWidget):
 
     # -- the outbox ------------------------------------------------------------------------
     def _show_outbox(self) -> None:
-        waiting = self.ctx.conn.execute(
-            "SELECT count(DISTINCT post_id) FROM publications WHERE state IN ('pending','sending')"
-        ).fetchone()[0]
-        failed = self.ctx.conn.execute(
-            "SELECT count(DISTINCT post_id) FROM publications WHERE state='failed'"
-        ).fetchone()[0]
+        waiting, failed = self._outbox().summary()
         parts = []
         if waiting:
             parts.append(self.tr("{n} post(s) waiting in the outbox").format(n=waiting))
@@ -349,16 +339,15 @@ class VisitPostsTab(QWidget):
             parts.append(self.tr("{n} failed").format(n=failed))
         self.outbox_label.setText(" · ".join(parts))
 
+    def _outbox(self) -> Outbox:
+        """The outbox on the UI thread's connection, for reading its state."""
+        return Outbox(self.ctx.conn, lambda _p: None, self.ctx.user, self.ctx.clock)
+
     def run_outbox(self) -> None:
         """Publish whatever is due, in a worker; the results come back to the composer."""
         if self._publishing:
             return
-        due = self.ctx.conn.execute(
-            "SELECT 1 FROM publications WHERE state IN ('pending','sending') AND not_before <= ?"
-            " LIMIT 1",
-            (int(self.ctx.clock().timestamp()),),
-        ).fetchone()
-        if due is None:
+        if not self._outbox().has_due():
             return
         self._publishing = True
         ctx, client, user = self.ctx, self.client, self.ctx.user  # read on this thread
@@ -366,7 +355,6 @@ class VisitPostsTab(QWidget):
 
         def job(conn: Connection) -> list[str]:
             from mediadesk.services.accounts import Accounts
-            from mediadesk.services.outbox import Outbox
 
             accounts = Accounts(conn, ctx.secrets, profile_id, client.get(), ctx.clock)
             return Outbox(conn, accounts.publisher, user, ctx.clock).run()
