@@ -121,3 +121,10 @@ def test_disconnect_removes_the_credentials(
     accounts.disconnect(Platform.BLUESKY)
     assert entries(real_keyring, accounts, Platform.BLUESKY) == {}
     assert accounts.publisher(Platform.BLUESKY) is None
+
+
+def test_giving_up_on_an_x_sign_in_stops_waiting() -> None:
+    listener = LoopbackRedirect(0, "s2")
+    threading.Timer(0.3, listener.cancel).start()
+    with pytest.raises(Rejected, match="cancelled"):
+        listener.wait(timeout=30)

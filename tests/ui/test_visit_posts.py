@@ -10,7 +10,14 @@ import httpx
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+)
 from pytestqt.qtbot import QtBot
 
 from mediadesk.context import AppContext
@@ -238,3 +245,34 @@ def test_plan_a_visit_from_the_empty_tab(qtbot: QtBot, window: MainWindow, ctx: 
     assert tab.pages.currentIndex() == 1  # a first post is ready to write
     assert tab.composer.post is not None and tab.composer.post.visit_id == visit.id
     assert "Ysgol Bro Dinefwr" in tab.composer.visit_label.text()
+
+
+def test_connect_bluesky_in_the_accounts_dialog(
+    qtbot: QtBot, ctx: AppContext, loopback: tuple[Platforms, str]
+) -> None:
+    from mediadesk.ui.posts.accounts import AccountsDialog
+
+    platforms, base = loopback
+    ctx.secrets = MemoryStore()
+    dialog = AccountsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.states[Platform.BLUESKY].text() == "Not connected"
+    dialog.bsky_server.selectAll()
+    qtbot.keyClicks(dialog.bsky_server, base)
+    qtbot.keyClicks(dialog.bsky_handle, platforms.bsky_handle)
+    qtbot.keyClicks(dialog.bsky_password, "wrong-password")
+    connect = next(
+        b for b in dialog.bluesky_group.findChildren(QPushButton) if "Connect" in b.text()
+    )
+    qtbot.mouseClick(connect, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "app password" in dialog.error.text(), timeout=10_000)
+    assert dialog.bsky_password.text() == ""  # never left in the form
+    qtbot.keyClicks(dialog.bsky_password, platforms.app_password)
+    qtbot.mouseClick(connect, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: dialog.states[Platform.BLUESKY].text() == "Connected as pressoffice.test",
+        timeout=10_000,
+    )
+    assert ctx.secrets.get(f"account:{ctx.database.manifest.profile_id}:bluesky:refresh")
+    dialog.done(0)

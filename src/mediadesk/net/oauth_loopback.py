@@ -20,6 +20,7 @@ class LoopbackRedirect:
     def __init__(self, port: int, state: str) -> None:
         self.state = state
         self.result: dict[str, str] = {}
+        self.cancelled = False  # set from another thread; checked twice a second
         owner = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
@@ -55,6 +56,10 @@ class LoopbackRedirect:
             ) from exc
         self.server.timeout = 0.5
 
+    def cancel(self) -> None:
+        """Stop waiting for the browser (the user gave up)."""
+        self.cancelled = True
+
     @property
     def redirect_uri(self) -> str:
         return f"http://127.0.0.1:{self.server.server_address[1]}/callback"
@@ -63,10 +68,12 @@ class LoopbackRedirect:
         """The authorisation code, once the browser comes back (or Rejected)."""
         deadline = time.monotonic() + timeout
         try:
-            while not self.result and time.monotonic() < deadline:
+            while not self.result and not self.cancelled and time.monotonic() < deadline:
                 self.server.handle_request()
         finally:
             self.server.server_close()
+        if self.cancelled:
+            raise Rejected("The sign-in was cancelled.")
         if not self.result:
             raise Rejected("The sign-in did not come back within 5 minutes. Try again.")
         if "code" not in self.result:

@@ -59,6 +59,11 @@ class AccountsDialog(QDialog):
         self.error.setStyleSheet("color:#c62828")
         self.error.setAccessibleName(self.tr("Problem"))
         layout.addWidget(self.error)
+        self.listener: Any = None
+        self.cancel_button = QPushButton(self.tr("Cancel sign-in"))
+        self.cancel_button.clicked.connect(self.cancel_sign_in)
+        self.cancel_button.hide()
+        layout.addWidget(self.cancel_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -70,8 +75,9 @@ class AccountsDialog(QDialog):
             from mediadesk.services.accounts import NO_KEYRING
 
             self.notice.setText(NO_KEYRING)
+        self._allowed = allowed and ctx.secrets is not None
         for group in self.groups:
-            group.setEnabled(allowed and ctx.secrets is not None)
+            group.setEnabled(self._allowed)
         self.refresh()
 
     def _accounts(self, conn: Connection) -> Any:
@@ -184,18 +190,30 @@ class AccountsDialog(QDialog):
             )
             self.disconnects[platform].setVisible(account is not None)
 
+    def _busy(self, busy: bool) -> None:
+        """While a sign-in runs, only 'Cancel sign-in' can be pressed."""
+        for group in self.groups:
+            group.setEnabled(not busy and self._allowed)
+        self.cancel_button.setVisible(busy and self.listener is not None)
+        if not busy:
+            self.listener = None
+
+    def cancel_sign_in(self) -> None:
+        if self.listener is not None:
+            self.listener.cancel()
+
     def _run(self, job: Callable[[Any], Any], done: Callable[[Any], None]) -> None:
         self.error.clear()
-        self.setEnabled(False)
+        self._busy(True)
 
         def ok(result: Any) -> None:
-            self.setEnabled(True)
+            self._busy(False)
             done(result)
             self.refresh()
             self.changed.emit()
 
         def failed(exc: BaseException) -> None:
-            self.setEnabled(True)
+            self._busy(False)
             if not isinstance(exc, KnownError):
                 raise exc
             self.error.setText(exc.message)
@@ -260,6 +278,7 @@ class AccountsDialog(QDialog):
         self._run(lambda a: a.disconnect(platform), lambda _r: None)
 
     def done(self, result: int) -> None:
+        self.cancel_sign_in()
         self.tasks.shutdown()
         self.client.close()
         super().done(result)
