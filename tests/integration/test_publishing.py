@@ -281,3 +281,21 @@ def test_an_embargo_moved_later_after_queueing_still_holds(
     clock.now = later
     outbox.run()
     assert ctx.posts().post(post_id).status is PostStatus.PUBLISHED
+
+
+def test_taking_a_post_out_mid_send_and_queueing_it_again_posts_it_once(
+    ctx: AppContext, clock: FakeClock, loopback: tuple[Platforms, str], http: httpx.Client
+) -> None:
+    platforms, base = loopback
+    accounts = connect_all(ctx, platforms, base, http)
+    post_id = queued_post(ctx)
+    for path in ("/api/v1/statuses", "/xrpc/com.atproto.repo.createRecord", "/2/tweets"):
+        platforms.fault("POST", path, Fault("drop-after"))  # done, but the answer is lost
+    outbox = Outbox(ctx.conn, accounts.publisher, "Alex", ctx.clock)
+    outbox.run()
+    service = ctx.posts()
+    service.unqueue(post_id)  # the press officer takes it out of the outbox...
+    service.queue(post_id)  # ...and puts it back
+    publish_until_settled(outbox, clock)
+    assert service.post(post_id).status is PostStatus.PUBLISHED
+    assert [len(platforms.posts(n)) for n in ("mastodon", "bluesky", "x")] == [1, 1, 1]

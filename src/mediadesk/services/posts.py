@@ -417,15 +417,27 @@ class PostService:
         texts = self.review(replace(post, publish_at=go)).texts
         queued = replace(post, status=PostStatus.QUEUED, publish_at=go, status_note="")
         check_post_transition(post.status, queued.status)
+        wanted = {(p.value, n) for p, pt in texts.items() for n in range(len(pt.parts))}
         with transaction(self.conn):
-            self.conn.execute(
-                "DELETE FROM publications WHERE post_id=? AND state!='published'", (post_id,)
-            )
+            # A part that was tried before keeps its idempotency key and attempt count, so a
+            # send that may have reached the platform is never repeated under a new key.
+            for platform_name, part in self.conn.execute(
+                "SELECT platform, part FROM publications WHERE post_id=? AND state!='published'"
+                " AND attempts=0",
+                (post_id,),
+            ).fetchall():
+                if (platform_name, part) not in wanted:
+                    self.conn.execute(
+                        "DELETE FROM publications WHERE post_id=? AND platform=? AND part=?",
+                        (post_id, platform_name, part),
+                    )
             for platform, pt in texts.items():
                 for part, text in enumerate(pt.parts):
                     self.conn.execute(
-                        "INSERT OR IGNORE INTO publications(post_id, platform, part, text,"
-                        " idem_key, not_before) VALUES (?,?,?,?,?,?)",
+                        "INSERT INTO publications(post_id, platform, part, text, idem_key,"
+                        " not_before) VALUES (?,?,?,?,?,?) ON CONFLICT(post_id, platform, part)"
+                        " DO UPDATE SET text=excluded.text, not_before=excluded.not_before,"
+                        " state='pending', last_error='' WHERE state!='published'",
                         (post_id, platform.value, part, text, _key(platform), repo.stamp(go)),
                     )
             repo.write_post(self.conn, queued, now)
@@ -439,11 +451,20 @@ class PostService:
         return self.post(post_id)
 
     def unqueue(self, post_id: int) -> Post:
-        """Take a post out of the outbox (what already went out stays published)."""
+        """Take a post out of the outbox (what already went out stays published).
+
+        Parts never tried are dropped; parts tried before are held with their idempotency
+        keys, since an unanswered attempt may have reached the platform.
+        """
         post = self.post(post_id)
         with transaction(self.conn):
             self.conn.execute(
-                "DELETE FROM publications WHERE post_id=? AND state IN ('pending','failed')",
+                "DELETE FROM publications WHERE post_id=? AND state IN ('pending','failed')"
+                " AND attempts=0",
+                (post_id,),
+            )
+            self.conn.execute(
+                "UPDATE publications SET state='held' WHERE post_id=? AND state!='published'",
                 (post_id,),
             )
         return self._move(post, replace(post, status=PostStatus.CLEARED, status_note=""))
