@@ -200,7 +200,7 @@ class Outbox:
             with transaction(self.conn):
                 self.conn.execute(
                     "UPDATE publications SET state='pending', not_before=?, last_error=?"
-                    " WHERE id=?",
+                    " WHERE id=? AND state='sending'",  # not if taken out of the outbox meanwhile
                     (repo.stamp(self.clock() + timedelta(seconds=wait)), exc.message, pub.id),
                 )
             return f"{label}: {exc.message}"
