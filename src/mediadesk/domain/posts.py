@@ -174,45 +174,67 @@ def count(platform: Platform, text: str, mastodon_limit: int = 500) -> Count:
 
 
 def split_thread(platform: Platform, text: str, mastodon_limit: int = 500) -> list[str]:
-    """Split `text` into numbered posts that each fit `platform`, at sentence or word breaks."""
+    """Split `text` into numbered posts that each fit `platform`, at sentence or word breaks.
+
+    Links, mentions, emoji and graphemes never cross whitespace, so a text's length is the
+    sum of its words' lengths: each word is weighed once, not every trial part again.
+    """
     if count(platform, text, mastodon_limit).valid or not text.strip():
         return [text]
     words = re.findall(r"\S+\s*", text)
+    weights = [count(platform, word, mastodon_limit).used for word in words]
     for guess in range(2, 100):
-        parts = _pack(platform, words, guess, mastodon_limit)
-        if parts is not None and len(parts) <= guess:
-            total = len(parts)
-            return [f"{part.rstrip()} ({n}/{total})" for n, part in enumerate(parts, 1)]
+        groups = _pack(
+            words,
+            weights,
+            guess,
+            count(platform, f" ({guess}/{guess})").used,
+            platform,
+            mastodon_limit,
+        )
+        if groups is None or len(groups) > guess:
+            continue
+        total = len(groups)
+        parts = [
+            "".join(words[i:j]).rstrip() + f" ({n}/{total})" for n, (i, j) in enumerate(groups, 1)
+        ]
+        if all(count(platform, part, mastodon_limit).valid for part in parts):
+            return parts
     raise ValidationError(f"This text is too long to post to {platform.label} even as a thread.")
 
 
-def _pack(platform: Platform, words: list[str], total: int, limit: int) -> list[str] | None:
-    """Greedy fill, preferring to end a part at a sentence; None if a word cannot fit."""
-    suffix = f" ({total}/{total})"
-    parts: list[str] = []
-    current = ""
-    last_sentence = 0  # index into current where a sentence last ended
-    for word in words:
-        trial = current + word
-        if count(platform, trial.rstrip() + suffix, limit).valid:
-            current = trial
-            if re.search(r"[.!?]\s*$", word):
-                last_sentence = len(current)
-            continue
-        if not current:
+def _pack(
+    words: list[str],
+    weights: list[int],
+    total: int,
+    suffix: int,
+    platform: Platform,
+    limit: int,
+) -> list[tuple[int, int]] | None:
+    """Greedy word ranges under the limit, preferring to end at a sentence; None if a word
+    alone cannot fit."""
+    room = count(platform, "x", limit).limit - suffix
+    groups: list[tuple[int, int]] = []
+    start, used, sentence_end = 0, 0, 0  # sentence_end: index after the last sentence's word
+    for index, weight in enumerate(weights):
+        if weight > room:
             return None
-        if last_sentence > len(current) // 2:
-            parts.append(current[:last_sentence])
-            current = current[last_sentence:] + word
-        else:
-            parts.append(current)
-            current = word
-        last_sentence = 0
-        if not count(platform, current.rstrip() + suffix, limit).valid:
-            return None
-    if current.strip():
-        parts.append(current)
-    return parts
+        if used + weight > room:
+            cut = (
+                sentence_end
+                if sentence_end > start and sentence_end - start > (index - start) // 2
+                else index
+            )
+            groups.append((start, cut))
+            start = cut
+            used = sum(weights[start:index])
+            sentence_end = start
+        used += weight
+        if re.search(r"[.!?]\s*$", words[index]):
+            sentence_end = index + 1
+    if start < len(words):
+        groups.append((start, len(words)))
+    return groups
 
 
 def tid(moment: datetime | None = None, clock_id: int | None = None) -> str:
