@@ -276,3 +276,32 @@ def test_connect_bluesky_in_the_accounts_dialog(
     )
     assert ctx.secrets.get(f"account:{ctx.database.manifest.profile_id}:bluesky:refresh")
     dialog.done(0)
+
+
+def test_draft_a_response_without_a_visit_plans_one_and_makes_one_post(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    from datetime import UTC, datetime
+
+    from mediadesk.domain.monitoring import FeedItem, StoredItem
+
+    item = FeedItem(
+        "url:x",
+        "Daily Bugle",
+        "https://bugle.example/a",
+        "Schools short of cooks",
+        "",
+        "Jane",
+        datetime(2026, 11, 20, tzinfo=UTC),
+    )
+
+    def fill(dialog: QDialog) -> None:
+        qtbot.keyClicks(dialog.minister, "Jo Minister")  # type: ignore[attr-defined]
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+    in_next_dialog(qtbot, fill)
+    window.draft_response(StoredItem(1, item, item.published, False, False))
+    (visit,) = ctx.posts().visits()
+    (post,) = ctx.posts().posts(visit.id)
+    assert post.text.startswith("Responding to Jane: “Schools short of cooks”")
+    assert post.link == "https://bugle.example/a"

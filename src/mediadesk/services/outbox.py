@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from mediadesk.domain.posts import Platform, PostStatus, check_post_transition
+from mediadesk.domain.posts import Platform, Post, PostStatus, check_post_transition
 from mediadesk.net.publish import MediaItem, Outgoing, Publisher, Rejected, Remote, RetryLater
 from mediadesk.services.enquiries import Clock, utc_now
 from mediadesk.storage import audit
@@ -121,6 +121,12 @@ class Outbox:
         return [_publication(row) for row in rows]
 
     def _media(self, post_id: int) -> tuple[MediaItem, ...]:
+        """A post's photos, read once per run however many platforms take them."""
+        if post_id not in self._photos:
+            self._photos[post_id] = self._read_media(post_id)
+        return self._photos[post_id]
+
+    def _read_media(self, post_id: int) -> tuple[MediaItem, ...]:
         return tuple(
             MediaItem(repo.photo_data(self.conn, p.id), p.mime, p.alt, p.width, p.height)
             for p in repo.photos(self.conn, post_id)
@@ -130,6 +136,7 @@ class Outbox:
         """Publish everything due now; returns one line per outcome for the status bar."""
         said: list[str] = []
         blocked: set[tuple[int, Platform]] = set()
+        self._photos: dict[int, tuple[MediaItem, ...]] = {}
         for pub in self._due():
             if (pub.post_id, pub.platform) in blocked or self._embargoed(pub):
                 continue
@@ -252,21 +259,24 @@ class Outbox:
             new = PostStatus.FAILED
         else:
             return
-        if new is post.status:
-            return
+        if new is not post.status:
+            with transaction(self.conn):
+                self._set_status(post, new)
+
+    def _set_status(self, post: Post, new: PostStatus) -> None:
+        """Move a post to `new` and audit it (inside the caller's transaction)."""
         check_post_transition(post.status, new)
-        with transaction(self.conn):
-            repo.write_post(self.conn, replace(post, status=new), self.clock())
-            audit.append(
-                self.conn,
-                actor=self.actor,
-                entity="post",
-                entity_id=post_id,
-                action="status",
-                field="status",
-                old=post.status.value,
-                new=new.value,
-            )
+        repo.write_post(self.conn, replace(post, status=new), self.clock())
+        audit.append(
+            self.conn,
+            actor=self.actor,
+            entity="post",
+            entity_id=post.id,
+            action="status",
+            field="status",
+            old=post.status.value,
+            new=new.value,
+        )
 
     def retry_failed(self, post_id: int) -> None:
         """Put a failed post's failed parts back in the outbox, due now."""
@@ -279,14 +289,4 @@ class Outbox:
                 "WHERE post_id=? AND state='failed'",
                 (repo.stamp(self.clock()), post_id),
             )
-            repo.write_post(self.conn, replace(post, status=PostStatus.QUEUED), self.clock())
-            audit.append(
-                self.conn,
-                actor=self.actor,
-                entity="post",
-                entity_id=post_id,
-                action="status",
-                field="status",
-                old=post.status.value,
-                new=PostStatus.QUEUED.value,
-            )
+            self._set_status(post, PostStatus.QUEUED)

@@ -192,7 +192,7 @@ class PostService:
         changed = [f for f in CONTENT_FIELDS if getattr(old, f) != getattr(new, f)]
         if not changed:
             return old
-        status, note = self._reset_if_cleared(old, "the wording" if changed else "")
+        status, note = self._reset_if_cleared(old, "the wording")
         new = replace(new, status=status, status_note=note)
         if status is PostStatus.DRAFT and old.status is not PostStatus.DRAFT:
             new = replace(new, cleared_by="", cleared_at=None, clearance_note="")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -376,12 +377,12 @@ class Composer(QWidget):
     def _remove_photo(self, photo_id: int) -> None:
         self._photo_op(lambda s, pid: s.remove_photo(pid, photo_id))
 
-    def _photo_op(self, op: object) -> None:
+    def _photo_op(self, op: Callable[[PostService, int], Post]) -> None:
         if self.post is None:
             return
         self.save()
         try:
-            post = op(self.service, self.post.id)  # type: ignore[operator]
+            post = op(self.service, self.post.id)
         except KnownError as exc:
             self.message.emit(exc.message)
             return

@@ -43,6 +43,12 @@ STATUS_MARK = {
 }
 
 
+def _load_counters(_conn: Connection) -> None:
+    from mediadesk.domain.counting import x_count
+
+    x_count("MediaDesk")
+
+
 def summary(post: Post) -> str:
     """One line for the post list."""
     first = (post.text.strip().splitlines() or [""])[0]
@@ -84,6 +90,8 @@ class VisitPostsTab(QWidget):
         self.outbox_timer.timeout.connect(self.run_outbox)
         self.outbox_timer.start()
         self.reload_visits()
+        # twitter-text takes ~0.2 s to import: load it now, not on the first keystroke.
+        self.tasks.run(_load_counters, lambda _r: None, lambda _e: None)
 
     @property
     def service(self) -> PostService:
@@ -214,12 +222,18 @@ class VisitPostsTab(QWidget):
             self.empty_button.setText(self.tr("New &post"))
 
     def new_visit(self) -> None:
+        """Plan a visit, then start its first post."""
+        if self._plan_visit():
+            self.new_post()
+
+    def _plan_visit(self) -> bool:
         from mediadesk.ui.posts.dialogs import VisitDialog
 
         dialog = VisitDialog(self.service, None, self)
         if dialog.exec() == VisitDialog.DialogCode.Accepted and dialog.saved:
             self.reload_visits(dialog.saved.id)
-            self.new_post()
+            return True
+        return False
 
     def edit_visit(self) -> None:
         from mediadesk.ui.posts.dialogs import VisitDialog
@@ -241,10 +255,8 @@ class VisitPostsTab(QWidget):
 
     def draft_quoting(self, item: FeedItem) -> None:
         """Start a draft that responds to a monitored item (on the chosen visit, or a new one)."""
-        if self._current_visit() is None:
-            self.new_visit()
-            if self._current_visit() is None:
-                return
+        if self._current_visit() is None and not self._plan_visit():
+            return
         visit_id = self._current_visit()
         assert visit_id is not None
         post = self.service.new_post(visit_id)
