@@ -10,7 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtGui import QGuiApplication, QImageWriter
 
-from mediadesk.ui.theme import app_icon
+from mediadesk.ui.icon import app_icon
 
 
 def main() -> int:

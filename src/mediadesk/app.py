@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import logging
-import sys
-
-from PySide6.QtWidgets import QApplication, QMessageBox
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from mediadesk import APP_NAME, __version__
 from mediadesk.config.policy import load_policy
@@ -16,18 +15,30 @@ from mediadesk.paths import ProfilePaths, resolve_profile
 from mediadesk.secrets import KeyringStore, SecretStore
 from mediadesk.storage.profile import Database, needs_passphrase, open_profile, read_manifest
 
+if TYPE_CHECKING:
+    from mediadesk.ui.mainwindow import MainWindow
+
 log = logging.getLogger("mediadesk.app")
+Keyring = Callable[[], tuple[SecretStore | None, str]]
 
 
-def _keyring() -> tuple[SecretStore | None, str]:
+def os_keyring() -> tuple[SecretStore | None, str]:
+    """The OS keyring, or None and the sentence that says why it cannot be used."""
     try:
         return KeyringStore(), ""
     except KeyringUnavailable as exc:
         return None, exc.message
 
 
-def open_database_interactively(paths: ProfilePaths, passphrase_allowed: bool) -> Database | None:
+def open_database_interactively(
+    paths: ProfilePaths, passphrase_allowed: bool, keyring: tuple[SecretStore | None, str]
+) -> Database | None:
     """Open the profile, asking for a passphrase where the profile or machine needs one."""
+    store, why = keyring
+    if not needs_passphrase(paths) and (store is not None or read_manifest(paths) is not None):
+        return open_profile(paths, store)  # the usual start: the key is in the keyring
+    from PySide6.QtWidgets import QMessageBox
+
     from mediadesk.ui.dialogs.passphrase import PassphraseDialog
 
     if needs_passphrase(paths):
@@ -43,9 +54,7 @@ def open_database_interactively(paths: ProfilePaths, passphrase_allowed: bool) -
                 if "different key" not in exc.message:
                     raise
                 QMessageBox.warning(None, APP_NAME, "That passphrase is not right. Try again.")
-    store, why = _keyring()
-    if store is not None or read_manifest(paths) is not None:
-        return open_profile(paths, store)
+    # A new profile on a machine with no usable keyring: protect it with a passphrase.
     if not passphrase_allowed:
         raise KnownError(
             f"{why} Your organisation does not allow passphrase-protected "
@@ -61,27 +70,49 @@ def open_database_interactively(paths: ProfilePaths, passphrase_allowed: bool) -
     return open_profile(paths, None, passphrase=dialog.passphrase())
 
 
-def run_gui(profile: str | None) -> int:
-    """Start the desktop application; returns its exit code."""
+def show_main_window(ctx: AppContext) -> MainWindow:
+    """Apply the theme and show the main window; it completes itself after the first frame."""
     from mediadesk.ui.crash import CrashHandler
-    from mediadesk.ui.single_instance import InstanceServer, ask_running_instance
+    from mediadesk.ui.mainwindow import MainWindow
     from mediadesk.ui.tasks import settle_heap
-    from mediadesk.ui.theme import app_icon, apply_theme
+    from mediadesk.ui.theme import apply_theme, make_application
 
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
+    apply_theme(make_application(), str(ctx.settings.get("ui.theme")))
+    window = MainWindow(ctx)
+    CrashHandler(window).install()
+    window.completed.connect(settle_heap)
+    window.show()
+    return window
+
+
+def start_gui(profile: str | None, keyring: Keyring = os_keyring) -> MainWindow | int:
+    """Everything from the application object to the main window on screen, or an exit code."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from mediadesk.ui.single_instance import ask_running_instance, claim_profile
+    from mediadesk.ui.theme import make_application
+
+    app = make_application()
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
-    app.setWindowIcon(app_icon())
     paths = resolve_profile(profile)
-    if ask_running_instance(paths):
-        print("MediaDesk is already running with this profile; brought it to the front.")
-        return 0
-    setup_logs(paths.logs)
+    lock = claim_profile(paths)
+    if lock is None:
+        if ask_running_instance(paths):
+            print("MediaDesk is already running with this profile; brought it to the front.")
+            return 0
+        QMessageBox.critical(
+            None,
+            APP_NAME,
+            f"MediaDesk is already running with the profile in {paths.root}, but it did not "
+            "answer. Close it (or end it in the Task Manager) and start MediaDesk again.",
+        )
+        return 1
+    setup_logs(paths.logs, rotating=False)
     log.info("MediaDesk %s starting", __version__)
     policy = load_policy()
-    server = InstanceServer(paths)
+    store = keyring()
     try:
         from mediadesk.config.settings import BY_KEY, coerce
 
@@ -90,23 +121,36 @@ def run_gui(profile: str | None) -> int:
             allowed = coerce(BY_KEY["profile.passphrase_allowed"], allowed)
         except KnownError:
             allowed = True
-        database = open_database_interactively(paths, bool(allowed))
+        database = open_database_interactively(paths, bool(allowed), store)
     except KnownError as exc:
         log.warning("profile did not open: %s", type(exc).__name__)
         QMessageBox.critical(None, APP_NAME, exc.message)
         return 1
     if database is None:
         return 1
-    ctx = AppContext.open(database, policy, secrets=_keyring()[0])
-    apply_theme(app, str(ctx.settings.get("ui.theme")))
+    ctx = AppContext.open(database, policy, secrets=store[0])
+    window = show_main_window(ctx)
+    window.profile_lock = lock
 
-    from mediadesk.ui.mainwindow import MainWindow
+    def listen() -> None:  # a later start on this profile asks here to be brought forward
+        from mediadesk.ui.single_instance import InstanceServer
 
-    window = MainWindow(ctx)
-    CrashHandler(window).install()
-    server.raise_requested.connect(window.bring_to_front)
-    window.show()
-    settle_heap()
-    code = app.exec()
-    ctx.close()
+        InstanceServer(paths, window).raise_requested.connect(window.bring_to_front)
+
+    window.completed.connect(listen)
+    window.completed.connect(lambda: setup_logs(paths.logs))
+    return window
+
+
+def run_gui(profile: str | None) -> int:
+    """Start the desktop application; returns its exit code."""
+    from PySide6.QtWidgets import QApplication
+
+    window = start_gui(profile)
+    if isinstance(window, int):
+        return window
+    code = QApplication.exec()
+    window.ctx.close()
+    if window.profile_lock is not None:
+        window.profile_lock.unlock()
     return int(code)

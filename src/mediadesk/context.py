@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING
 
 from mediadesk.config.policy import Policy
 from mediadesk.config.settings import Settings
+from mediadesk.domain.clock import Clock, utc_now
 from mediadesk.paths import ProfilePaths
 from mediadesk.secrets import SecretStore
-from mediadesk.services.enquiries import Clock, EnquiryService, utc_now
 from mediadesk.storage.db import Connection
 from mediadesk.storage.profile import Database
 
 if TYPE_CHECKING:
+    from mediadesk.services.enquiries import EnquiryService
     from mediadesk.services.posts import PostService
 
 
@@ -55,6 +56,8 @@ class AppContext:
 
     def enquiries(self) -> EnquiryService:
         """The enquiry use cases on this thread's connection."""
+        from mediadesk.services.enquiries import EnquiryService
+
         return EnquiryService(self.conn, self.user, self.clock)
 
     def posts(self) -> PostService:

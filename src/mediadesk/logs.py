@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import re
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
+
+MAX_BYTES = 1_000_000
+BACKUPS = 5
 
 _HEX_SECRET = re.compile(r"\b[0-9a-fA-F]{32,}\b")
 _KEY_PRAGMA = re.compile(r"(?i)(pragma\s+key\s*=\s*)(\S+)")
@@ -24,16 +26,30 @@ class RedactingFilter(logging.Filter):
         return True
 
 
-def setup(log_dir: Path, level: int = logging.INFO) -> Path:
-    """Send the `mediadesk` logger to a rotating file in `log_dir`; returns the file."""
+def setup(log_dir: Path, level: int = logging.INFO, *, rotating: bool = True) -> Path:
+    """Send the `mediadesk` logger to `log_dir/mediadesk.log`; returns the file.
+
+    The window's start asks for `rotating=False` first: a plain appending handler, because
+    the rotating one's module (with sockets and pickling behind it) costs ~7 ms of start-up.
+    Calling again with rotation once the window is up swaps handlers on the same file, so no
+    line is lost or written twice.
+    """
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / "mediadesk.log"
-    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler: logging.FileHandler
+    if rotating:
+        from logging.handlers import RotatingFileHandler
+
+        handler = RotatingFileHandler(
+            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+        )
+    else:
+        handler = logging.FileHandler(path, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactingFilter())
     logger = logging.getLogger("mediadesk")
     for old in list(logger.handlers):
-        if isinstance(old, RotatingFileHandler):
+        if any(isinstance(f, RedactingFilter) for f in old.filters):
             logger.removeHandler(old)
             old.close()
     logger.addHandler(handler)

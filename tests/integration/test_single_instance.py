@@ -36,3 +36,28 @@ def test_second_instance_brings_the_first_forward(profile_dir: Path) -> None:
     finally:
         first.terminate()
         first.wait(timeout=10)
+
+
+def test_a_killed_instance_does_not_lock_the_profile_out(profile_dir: Path) -> None:
+    from mediadesk.paths import ProfilePaths
+    from mediadesk.ui.single_instance import LOCK_NAME, claim_profile
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    first = subprocess.Popen(
+        [sys.executable, "-m", "mediadesk", "--profile", str(profile_dir)], env=env
+    )
+    try:
+        lock_file = profile_dir / LOCK_NAME
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and not lock_file.exists():
+            time.sleep(0.05)
+        assert lock_file.exists()
+        paths = ProfilePaths(profile_dir, custom=True)
+        assert claim_profile(paths) is None  # held by a live MediaDesk
+    finally:
+        first.kill()  # no clean-up: the lock file stays behind
+        first.wait(timeout=10)
+    assert lock_file.exists()
+    lock = claim_profile(paths)
+    assert lock is not None and lock.isLocked()  # the dead process's lock is taken over
+    lock.unlock()

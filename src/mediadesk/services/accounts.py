@@ -8,12 +8,12 @@ from datetime import datetime
 
 import httpx
 
+from mediadesk.domain.clock import Clock, utc_now
 from mediadesk.domain.posts import Platform
 from mediadesk.errors import KnownError
 from mediadesk.net import bluesky, mastodon_post, x
 from mediadesk.net.publish import Publisher
 from mediadesk.secrets import SecretStore
-from mediadesk.services.enquiries import Clock, utc_now
 from mediadesk.storage import posts as repo
 from mediadesk.storage.db import Connection, transaction
 

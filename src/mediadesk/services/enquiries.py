@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from mediadesk.domain.clock import Clock, utc_now
 from mediadesk.domain.deadlines import reminders_due
 from mediadesk.domain.enquiry import (
     Channel,
@@ -26,13 +26,7 @@ from mediadesk.storage import audit, directory
 from mediadesk.storage import enquiries as repo
 from mediadesk.storage.db import Connection, transaction
 
-Clock = Callable[[], datetime]
 ENTITY = "enquiry"
-
-
-def utc_now() -> datetime:
-    """The current time, aware, in UTC."""
-    return datetime.now(UTC)
 
 
 def _text(value: Any) -> str:

@@ -6,9 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
+from mediadesk.domain.clock import Clock, utc_now
 from mediadesk.domain.posts import Platform, Post, PostStatus, check_post_transition
 from mediadesk.net.publish import MediaItem, Outgoing, Publisher, Rejected, Remote, RetryLater
-from mediadesk.services.enquiries import Clock, utc_now
 from mediadesk.storage import audit
 from mediadesk.storage import posts as repo
 from mediadesk.storage.db import Connection, transaction

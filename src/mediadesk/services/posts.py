@@ -7,6 +7,7 @@ import uuid
 from dataclasses import replace
 from datetime import datetime
 
+from mediadesk.domain.clock import Clock, utc_now
 from mediadesk.domain.post_checks import Finding, Severity
 from mediadesk.domain.posts import (
     ALL_PLATFORMS,
@@ -20,7 +21,6 @@ from mediadesk.domain.posts import (
 )
 from mediadesk.domain.review import Review, earliest_publish, review
 from mediadesk.errors import ValidationError
-from mediadesk.services.enquiries import Clock, utc_now
 from mediadesk.storage import audit
 from mediadesk.storage import posts as repo
 from mediadesk.storage.db import Connection, transaction

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import secrets as pysecrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -146,11 +145,11 @@ def _create(paths: ProfilePaths, store: SecretStore | None, passphrase: str | No
         raise map_write_error(exc, paths.root) from exc
     manifest: Manifest
     if passphrase:
-        manifest = Manifest(pysecrets.token_hex(16), KeyStore.PASSPHRASE)
+        manifest = Manifest(os.urandom(16).hex(), KeyStore.PASSPHRASE)
         key = DatabaseKey(passphrase=passphrase)
     elif store is not None:
-        manifest = Manifest(pysecrets.token_hex(16), KeyStore.KEYRING)
-        raw = pysecrets.token_bytes(32)
+        manifest = Manifest(os.urandom(16).hex(), KeyStore.KEYRING)
+        raw = os.urandom(32)  # what secrets.token_bytes does, without loading OpenSSL
         store.set(manifest.keyring_entry, raw.hex())
         key = DatabaseKey(raw=raw)
     else:

@@ -4,51 +4,47 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QSystemTrayIcon,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from mediadesk import __version__
 from mediadesk.context import AppContext
-from mediadesk.domain.monitoring import StoredItem
-from mediadesk.services.enquiries import Reminder
-from mediadesk.storage.audit import verify
 from mediadesk.ui.enquiries.tab import EnquiriesTab
-from mediadesk.ui.notifier import DeadlineNotifier
 from mediadesk.ui.tasks import TaskRunner
-from mediadesk.ui.theme import app_icon
 
+# Classes only the menus, dialogs and tray use are imported where they are used: the first
+# frame does without them, and creating their Python types costs start-up time.
 if TYPE_CHECKING:
+    from PySide6.QtCore import QLockFile
+    from PySide6.QtGui import QAction, QCloseEvent
+
+    from mediadesk.domain.monitoring import StoredItem
+    from mediadesk.services.enquiries import Reminder
     from mediadesk.ui.monitoring.tab import MonitoringTab
+    from mediadesk.ui.notifier import DeadlineNotifier
     from mediadesk.ui.posts.tab import VisitPostsTab
 
 
 class MainWindow(QMainWindow):
     """MediaDesk's one window."""
 
+    completed = Signal()  # everything is built: menus' actions, editor, reminders
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._closing = False
+        self._complete = False
+        self.profile_lock: QLockFile | None = None  # held while this window has the profile
         self.setWindowTitle("MediaDesk")
-        icon = app_icon()
-        self.setWindowIcon(icon)
         self.resize(1440, 860)
         self.tasks = TaskRunner(ctx.database, self)
         self.enquiries = EnquiriesTab(ctx, self.tasks)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.enquiries, self.tr("&Enquiries"))
-        # Monitoring (and the network stack it imports) is built once the enquiry list has
-        # arrived, so the list is usable first.
+        # Visit posts and Monitoring (and the network stack they import) are built once the
+        # enquiry list is on screen, so the list is usable first.
         self.posts: VisitPostsTab | None = None
         self.posts_page = QWidget()
         self.posts_page.setAccessibleName(self.tr("Visit posts"))
@@ -59,19 +55,41 @@ class MainWindow(QMainWindow):
         self.monitoring_page.setAccessibleName(self.tr("Monitoring"))
         QVBoxLayout(self.monitoring_page).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self.monitoring_page, self.tr("&Monitoring"))
-        self.enquiries.searched.connect(self._after_first_list)
-        QTimer.singleShot(1000, self._build_monitoring)
         self.tabs.setAccessibleName(self.tr("Sections"))
         self.setCentralWidget(self.tabs)
         self.enquiries.message.connect(self.say)
         self.profile_label = QLabel(str(ctx.paths.root))
         self.profile_label.setAccessibleName(self.tr("Profile folder"))
         self.statusBar().addPermanentWidget(self.profile_label)
-        self.notifier = DeadlineNotifier(ctx, icon, self)
-        self.notifier.reminded.connect(self._reminded)
+        # The menu titles are there from the first frame (so nothing moves); their actions,
+        # the editor, the icon and the tray follow one event-loop turn later.
+        bar = self.menuBar()
+        self._file_menu = bar.addMenu(self.tr("&File"))
+        self._enquiries_menu = bar.addMenu(self.tr("E&nquiries"))
+        self._posts_menu = bar.addMenu(self.tr("&Posts"))
+        self._help_menu = bar.addMenu(self.tr("&Help"))
+        QTimer.singleShot(0, self.complete)
+
+    def complete(self) -> None:
+        """Build what the first frame does without: menus' actions, editor, icon, reminders."""
+        if self._complete or self._closing:
+            return
+        self._complete = True
+        from mediadesk.ui.icon import app_icon
+        from mediadesk.ui.notifier import DeadlineNotifier
+
+        icon = app_icon()
+        QApplication.setWindowIcon(icon)  # for this window and every dialog
+        self.enquiries.complete()
         self._menus()
+        self.notifier: DeadlineNotifier = DeadlineNotifier(self.ctx, icon, self)
+        self.notifier.reminded.connect(self._reminded)
+        QTimer.singleShot(0, self._build_monitoring)
+        self.completed.emit()
 
     def _action(self, text: str, slot: object, shortcut: str | None = None) -> QAction:
+        from PySide6.QtGui import QAction, QKeySequence
+
         action = QAction(self.tr(text), self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
@@ -79,8 +97,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu = self._file_menu
         self.import_action = self._action("&Import enquiries…", self.import_enquiries, "Ctrl+I")
         self.export_action = self._action("&Export this list…", self.export_enquiries, "Ctrl+E")
         self.export_action.setEnabled(bool(self.ctx.settings.get("enquiries.export_allowed")))
@@ -93,7 +110,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action("&Settings…", self.open_settings, "Ctrl+,"))
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, "Ctrl+Q"))
-        enquiries = bar.addMenu(self.tr("E&nquiries"))
+        enquiries = self._enquiries_menu
         self.new_action = self._action("&New enquiry", self.enquiries.new_enquiry, "Ctrl+N")
         self.new_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         enquiries.addAction(self.new_action)
@@ -105,10 +122,10 @@ class MainWindow(QMainWindow):
         enquiries.addAction(self._action("&Report…", self.open_report, "Ctrl+R"))
         enquiries.addAction(self._action("Re&tention review…", self.open_retention))
         enquiries.addAction(self._action("Check the &audit log", self.check_audit))
-        posts = bar.addMenu(self.tr("&Posts"))
+        posts = self._posts_menu
         posts.addAction(self._action("&Accounts…", self.open_accounts))
         posts.addAction(self._action("&Publish the outbox now", self.publish_outbox))
-        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu = self._help_menu
         help_menu.addAction(self._action("&About MediaDesk", self.about))
 
     def say(self, text: str) -> None:
@@ -122,9 +139,6 @@ class MainWindow(QMainWindow):
             self.tr("{ref} is {when}: {subject}").format(ref=e.ref, when=when, subject=e.subject)
         )
         self.enquiries.model.tick()
-
-    def _after_first_list(self, *_: object) -> None:
-        QTimer.singleShot(0, self._build_monitoring)
 
     def _build_monitoring(self) -> None:
         from mediadesk.ui.monitoring.tab import MonitoringTab
@@ -150,6 +164,8 @@ class MainWindow(QMainWindow):
         self.monitoring.draft_response.connect(self.draft_response)
 
     def _monitoring_alert(self, items: list[StoredItem]) -> None:
+        from PySide6.QtWidgets import QSystemTrayIcon
+
         first = items[0].item
         more = f" (+{len(items) - 1} more)" if len(items) > 1 else ""
         title = self.tr("Monitoring alert: {source}").format(source=first.source)
@@ -218,8 +234,6 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _settings_saved(self) -> None:
-        from PySide6.QtWidgets import QApplication
-
         from mediadesk.ui.theme import apply_theme
 
         app = QApplication.instance()
@@ -272,6 +286,10 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def check_audit(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from mediadesk.storage.audit import verify
+
         report = verify(self.ctx.conn)
         if report.intact:
             QMessageBox.information(
@@ -289,6 +307,8 @@ class MainWindow(QMainWindow):
             )
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             "MediaDesk",
@@ -313,5 +333,6 @@ class MainWindow(QMainWindow):
         if self.posts is not None:
             self.posts.shutdown()
         self.tasks.shutdown()
-        self.notifier.stop()
+        if self._complete:
+            self.notifier.stop()
         super().closeEvent(event)

@@ -1,20 +1,31 @@
-"""One MediaDesk per profile: a second start brings the first window to the front."""
+"""One MediaDesk per profile: a second start brings the first window to the front.
+
+The profile is claimed with a lock file (QtCore alone, so the usual start, with no other
+instance running, loads no networking); the first instance listens on a local socket only
+once its window is complete, and a second start that finds the profile locked asks it there.
+"""
 
 from __future__ import annotations
 
-import hashlib
 import os
+import time
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QLockFile, QObject, Signal
 
 from mediadesk.paths import ProfilePaths
 
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalSocket
+
 RAISE = b"raise\n"
+LOCK_NAME = "mediadesk.lock"
 
 
 def server_name(paths: ProfilePaths) -> str:
     """A per-user, per-profile name for the local socket."""
+    import hashlib
+
     user = (
         os.environ.get("USERNAME")
         or os.environ.get("USER")
@@ -24,17 +35,46 @@ def server_name(paths: ProfilePaths) -> str:
     return f"mediadesk-{digest}"
 
 
-def ask_running_instance(paths: ProfilePaths, timeout_ms: int = 1000) -> bool:
-    """If MediaDesk already has this profile open, ask it to come forward; True if it did."""
-    socket = QLocalSocket()
-    socket.connectToServer(server_name(paths))
-    if not socket.waitForConnected(timeout_ms):
-        return False
-    socket.write(RAISE)
-    socket.flush()
-    socket.waitForBytesWritten(timeout_ms)
-    socket.disconnectFromServer()
-    return True
+def claim_profile(paths: ProfilePaths) -> QLockFile | None:
+    """Lock the profile for this process; None if a running MediaDesk holds it.
+
+    The lock is kept for as long as the returned object lives. A lock left by a process that
+    has died is taken over (QLockFile checks the process id and name it recorded). Where no
+    lock can be written at all (a read-only folder), the start goes on: opening the profile
+    then says what is wrong.
+    """
+    try:
+        paths.root.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return QLockFile(str(paths.root / LOCK_NAME))
+    lock = QLockFile(str(paths.root / LOCK_NAME))
+    lock.setStaleLockTime(0)  # never stale by age: MediaDesk holds it for hours
+    if lock.tryLock(0) or lock.error() != QLockFile.LockError.LockFailedError:
+        return lock
+    return None
+
+
+def ask_running_instance(paths: ProfilePaths, wait_ms: int = 3000) -> bool:
+    """Ask the MediaDesk that has this profile open to come forward; True if it answered.
+
+    It may still be starting (its socket opens once its window is complete), so connecting
+    is retried for a few seconds.
+    """
+    from PySide6.QtNetwork import QLocalSocket
+
+    deadline = time.monotonic() + wait_ms / 1000
+    while True:
+        socket = QLocalSocket()
+        socket.connectToServer(server_name(paths))
+        if socket.waitForConnected(200):
+            socket.write(RAISE)
+            socket.flush()
+            socket.waitForBytesWritten(1000)
+            socket.disconnectFromServer()
+            return True
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.1)
 
 
 class InstanceServer(QObject):
@@ -43,6 +83,8 @@ class InstanceServer(QObject):
     raise_requested = Signal()
 
     def __init__(self, paths: ProfilePaths, parent: QObject | None = None) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__(parent)
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)

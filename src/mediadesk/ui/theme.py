@@ -1,10 +1,26 @@
-"""Light and dark palettes (Fusion), and the app icon drawn in code."""
+"""Light and dark palettes over the Fusion style."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
+
+OWN_PALETTE = "mediadesk_palette"  # an application property: our dark palette is applied
+
+
+def make_application() -> QApplication:
+    """The QApplication, in the Fusion style (one look on every platform, dark included).
+
+    The style is named on the command line Qt reads rather than set afterwards: setting it
+    from Python builds the whole QStyle class with its enums first (about 5 ms of start-up).
+    """
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    return QApplication([*sys.argv[:1], "-style", "Fusion", *sys.argv[1:]])
 
 
 def _dark() -> QPalette:
@@ -33,38 +49,17 @@ def _dark() -> QPalette:
 
 def apply_theme(app: QApplication, theme: str) -> None:
     """Use the system's light or dark scheme, or force one."""
-    app.setStyle("Fusion")
     hints = app.styleHints()
     if theme == "dark":
         hints.setColorScheme(Qt.ColorScheme.Dark)
-        app.setPalette(_dark())
     elif theme == "light":
         hints.setColorScheme(Qt.ColorScheme.Light)
-        app.setPalette(app.style().standardPalette())
     else:
         hints.unsetColorScheme()
-        dark = hints.colorScheme() == Qt.ColorScheme.Dark
-        app.setPalette(_dark() if dark else app.style().standardPalette())
+    if theme == "dark" or (theme != "light" and hints.colorScheme() == Qt.ColorScheme.Dark):
+        app.setPalette(_dark())
+        app.setProperty(OWN_PALETTE, True)
+    elif app.property(OWN_PALETTE):  # back from dark: the style's own light palette
+        app.setPalette(app.style().standardPalette())
+        app.setProperty(OWN_PALETTE, False)
     # Fusion draws a highlight-coloured focus frame itself; a style sheet would slow every widget.
-
-
-def app_icon() -> QIcon:
-    """MediaDesk's icon, drawn so that no image file has to ship."""
-    icon = QIcon()
-    for size in (16, 32, 64, 256):
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBrush(QColor("#0b4f8a"))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawRoundedRect(QRectF(0, 0, size, size), size * 0.18, size * 0.18)
-        font = QFont()
-        font.setBold(True)
-        font.setPixelSize(max(6, int(size * 0.42)))
-        painter.setFont(font)
-        painter.setPen(QColor("#ffffff"))
-        painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, "MD")
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon

@@ -79,19 +79,25 @@ class FilterBar(QWidget):
         self.use_dates.toggled.connect(self._dates_toggled)
         self.date_from.dateChanged.connect(self._dates_changed)
         self.date_to.dateChanged.connect(self._dates_changed)
-        self.reload_choices()
+        # The choices themselves are read by reload_choices() once the window is on screen.
+        for combo, label in self._any():
+            combo.addItem(label, None)
+
+    def _any(self) -> tuple[tuple[QComboBox, str], ...]:
+        return (
+            (self.owner, self.tr("Any owner")),
+            (self.outlet, self.tr("Any outlet")),
+            (self.tag, self.tr("Any tag")),
+        )
 
     def reload_choices(self) -> None:
         """Refresh the owner, outlet and tag lists from the database."""
-        for combo, label, items in (
-            (self.owner, self.tr("Any owner"), [(o, o) for o in repo.owners(self._conn)]),
-            (
-                self.outlet,
-                self.tr("Any outlet"),
-                [(o.name, o.id) for o in directory.outlets(self._conn)],
-            ),
-            (self.tag, self.tr("Any tag"), [(t, t) for t in repo.tags(self._conn)]),
-        ):
+        choices: tuple[list[tuple[str, object]], ...] = (
+            [(o, o) for o in repo.owners(self._conn)],
+            [(o.name, o.id) for o in directory.outlets(self._conn)],
+            [(t, t) for t in repo.tags(self._conn)],
+        )
+        for (combo, label), items in zip(self._any(), choices, strict=True):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()

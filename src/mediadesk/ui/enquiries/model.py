@@ -18,6 +18,8 @@ from mediadesk.storage.db import Connection
 PAGE = 200
 CACHE_LIMIT = 5_000
 Index = QModelIndex | QPersistentModelIndex
+# A row as the list shows it: the text of each column, the deadline's urgency, the enquiry.
+RowView = tuple[tuple[str, ...], Urgency, Enquiry]
 
 
 class Column(IntEnum):
@@ -58,6 +60,18 @@ SORT_KEYS = {
 }
 URGENCY_COLOURS = {Urgency.OVERDUE: QColor("#f4c7c3"), Urgency.DUE_SOON: QColor("#fce8b2")}
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# data() runs for every visible cell and role (about 1,400 calls for a first screen): roles as
+# plain ints, and a quick "not ours" for the many roles the list does not use.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_ID = int(ID_ROLE)
+_ROLES = frozenset({_DISPLAY, _ACCESSIBLE, _TOOLTIP, _BACKGROUND, _FOREGROUND, _FONT, _ID})
+_DEADLINE = int(Column.DEADLINE)
+_SUBJECT = int(Column.SUBJECT)
 
 
 class EnquiryTableModel(QAbstractTableModel):
@@ -74,8 +88,13 @@ class EnquiryTableModel(QAbstractTableModel):
         self._clock = clock
         self._ids: list[int] = []
         self._rows: dict[int, Enquiry] = {}
+        self._views: dict[int, RowView] = {}
         self._on_sort = on_sort
         self._now = clock()
+        self._brushes = {state: QBrush(colour) for state, colour in URGENCY_COLOURS.items()}
+        self._ink = QBrush(QColor("#202124"))  # dark text on the light highlight, in any theme
+        self._bold = QFont()
+        self._bold.setBold(True)
 
     # -- contents --------------------------------------------------------------------------
     def set_ids(self, ids: list[int]) -> None:
@@ -83,6 +102,7 @@ class EnquiryTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = ids
         self._rows.clear()
+        self._views.clear()
         self._now = self._clock()
         self.endResetModel()
 
@@ -106,6 +126,7 @@ class EnquiryTableModel(QAbstractTableModel):
         if found is None:
             if len(self._rows) > CACHE_LIMIT:
                 self._rows.clear()
+                self._views.clear()
             start = max(0, row - PAGE // 4)
             self._rows.update(repo.get_many(self._conn, self._ids[start : start + PAGE]))
             found = self._rows.get(self._ids[row])
@@ -115,12 +136,14 @@ class EnquiryTableModel(QAbstractTableModel):
         """Re-read one enquiry after it changed."""
         row = self.row_of(enquiry_id)
         self._rows.pop(enquiry_id, None)
+        self._views.pop(enquiry_id, None)
         if row is not None:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
 
     def tick(self) -> None:
         """Move the countdowns on; repaints only the deadline column."""
         self._now = self._clock()
+        self._views.clear()
         if self._ids:
             self.dataChanged.emit(
                 self.index(0, Column.DEADLINE), self.index(len(self._ids) - 1, Column.DEADLINE)
@@ -140,38 +163,43 @@ class EnquiryTableModel(QAbstractTableModel):
             return HEADERS[Column(section)] if 0 <= section < len(Column) else None
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if role not in _ROLES:
             return None
-        enquiry = self.enquiry(index.row())
-        if enquiry is None:
+        view = self._view(index.row())
+        column = index.column()
+        if view is None or not 0 <= column < len(view[0]):
             return None
-        column = Column(index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(enquiry, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column is Column.DEADLINE and enquiry.deadline:
-            return enquiry.deadline.astimezone().strftime("%A %d %B %Y, %H:%M")
-        if role == Qt.ItemDataRole.ToolTipRole and column is Column.SUBJECT:
-            return enquiry.questions[:500] or None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            colour = URGENCY_COLOURS.get(
-                urgency(enquiry.deadline, self._now, enquiry.status.is_open)
-            )
-            return QBrush(colour) if colour is not None else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            state = urgency(enquiry.deadline, self._now, enquiry.status.is_open)
-            return QBrush(QColor("#202124")) if state in URGENCY_COLOURS else None
-        if (
-            role == Qt.ItemDataRole.FontRole
-            and column is Column.DEADLINE
-            and urgency(enquiry.deadline, self._now, enquiry.status.is_open) is Urgency.OVERDUE
-        ):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == ID_ROLE:
+        texts, state, enquiry = view
+        if role in (_DISPLAY, _ACCESSIBLE):
+            return texts[column]
+        if role == _BACKGROUND:
+            return self._brushes.get(state)
+        if role == _FOREGROUND:
+            return self._ink if state in self._brushes else None
+        if role == _FONT:
+            return self._bold if column == _DEADLINE and state is Urgency.OVERDUE else None
+        if role == _ID:
             return enquiry.id
+        if column == _DEADLINE and enquiry.deadline:  # the tooltip
+            return enquiry.deadline.astimezone().strftime("%A %d %B %Y, %H:%M")
+        if column == _SUBJECT:
+            return enquiry.questions[:500] or None
         return None
+
+    def _view(self, row: int) -> RowView | None:
+        """A row's texts and urgency, worked out once per row (and again after each tick)."""
+        if not 0 <= row < len(self._ids):
+            return None
+        view = self._views.get(self._ids[row])
+        if view is None:
+            enquiry = self.enquiry(row)
+            if enquiry is None:
+                return None
+            state = urgency(enquiry.deadline, self._now, enquiry.status.is_open)
+            view = (tuple(self._text(enquiry, column) for column in Column), state, enquiry)
+            self._views[enquiry.id] = view
+        return view
 
     def _text(self, e: Enquiry, column: Column) -> str:
         if column is Column.REF:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,23 +17,29 @@ from PySide6.QtWidgets import (
 )
 
 from mediadesk.context import AppContext
-from mediadesk.domain.enquiry import Enquiry
 from mediadesk.errors import KnownError
-from mediadesk.services.enquiries import EnquiryService
 from mediadesk.storage import enquiries as repo
 from mediadesk.storage.db import Connection
-from mediadesk.ui.enquiries.detail import EnquiryEditor, recover_drafts
 from mediadesk.ui.enquiries.filters import FilterBar
 from mediadesk.ui.enquiries.model import Column, EnquiryTableModel
-from mediadesk.ui.enquiries.quicklog import QuickLogDialog
 from mediadesk.ui.tasks import TaskRunner
 from mediadesk.ui.widgets.forms import named
+
+if TYPE_CHECKING:
+    from mediadesk.domain.enquiry import Enquiry
+    from mediadesk.services.enquiries import EnquiryService
+    from mediadesk.ui.enquiries.detail import EnquiryEditor
 
 COUNTDOWN_TICK_MS = 30_000
 
 
 class EnquiriesTab(QWidget):
-    """Everything about enquiries in one tab."""
+    """Everything about enquiries in one tab.
+
+    It is built in two steps so that the list shows first: the constructor makes the filter
+    bar and the list of open enquiries; `complete()` adds the editor, the filter choices, the
+    countdown and draft recovery once the window is on screen.
+    """
 
     message = Signal(str)
     searched = Signal(int)
@@ -40,7 +48,7 @@ class EnquiriesTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.tasks = tasks
-        self.service: EnquiryService = ctx.enquiries()
+        self._editor: EnquiryEditor | None = None
         self._sort = repo.SortKey.DEADLINE
         self._descending = False
         self._generation = 0
@@ -60,8 +68,9 @@ class EnquiriesTab(QWidget):
         self.table.setAccessibleName(self.tr("Enquiry list"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # The indicator first: switching sorting on then asks for the order already shown.
+        self.table.horizontalHeader().setSortIndicator(Column.DEADLINE, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(Column.DEADLINE, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.setAlternatingRowColors(True)
@@ -82,9 +91,6 @@ class EnquiriesTab(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
-        self.editor = EnquiryEditor(self.service)
-        self.editor.changed.connect(self._enquiry_changed)
-
         top = QHBoxLayout()
         top.addWidget(self.new_button)
         top.addWidget(self.filters, 1)
@@ -93,9 +99,9 @@ class EnquiriesTab(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self._splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(self.editor)
+        splitter.addWidget(QWidget())  # where the editor goes once the tab is complete
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([900, 540])
@@ -106,24 +112,47 @@ class EnquiriesTab(QWidget):
         self.filters.changed.connect(self.refresh)
         self._ticker = QTimer(self, interval=COUNTDOWN_TICK_MS)
         self._ticker.timeout.connect(self.model.tick)
-        self._ticker.start()
         self.setTabOrder(self.new_button, self.filters.search)
         self.setTabOrder(self.filters.date_to, self.table)
+        # Open enquiries are few (an office's live workload) and indexed by status: reading
+        # them here takes well under a millisecond, and the list is filled in the first frame.
+        self._show_ids(repo.search_ids(ctx.conn, self.current_filter()), None)
 
+    def complete(self) -> None:
+        """Add what the first frame can do without: editor, filter choices, countdown."""
+        if self._editor is not None:
+            return
+        from mediadesk.ui.enquiries.detail import EnquiryEditor, recover_drafts
+
+        self.service: EnquiryService = self.ctx.enquiries()
+        self._editor = EnquiryEditor(self.service)
+        self._editor.changed.connect(self._enquiry_changed)
+        placeholder = self._splitter.replaceWidget(1, self._editor)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        self._splitter.setSizes([900, 540])
+        self.setTabOrder(self.table, self._editor)
+        self.filters.reload_choices()
+        self._ticker.start()
+        if self.selected_id() is not None:
+            self._row_changed()
         recovered = recover_drafts(self.service)
         if recovered:
-            QTimer.singleShot(
-                0,
-                lambda: self.message.emit(
-                    self.tr("Recovered unsaved changes to {refs}.").format(
-                        refs=", ".join(recovered)
-                    )
-                ),
+            self.message.emit(
+                self.tr("Recovered unsaved changes to {refs}.").format(refs=", ".join(recovered))
             )
-        self.refresh()
+
+    @property
+    def editor(self) -> EnquiryEditor:
+        """The editor beside the list (completing the tab if it is not yet)."""
+        self.complete()
+        assert self._editor is not None
+        return self._editor
 
     # -- list ------------------------------------------------------------------------------
     def _sort_requested(self, key: repo.SortKey, descending: bool) -> None:
+        if (key, descending) == (self._sort, self._descending):
+            return  # the view re-announces its order (as when sorting is switched on)
         self._sort, self._descending = key, descending
         self.refresh()
 
@@ -141,15 +170,18 @@ class EnquiriesTab(QWidget):
             return repo.search_ids(conn, flt)
 
         def done(ids: list[int]) -> None:
-            if generation != self._generation:
-                return  # a newer search has been started; this answer is stale
-            self.model.set_ids(ids)
-            self.count.setText(self.tr("{n} enquiries").format(n=f"{len(ids):,}"))
-            if keep is not None:
-                self.select(keep)
-            self.searched.emit(len(ids))
+            if generation == self._generation:  # else a newer search has been started
+                self._show_ids(ids, keep)
 
         self.tasks.run(job, done, self._failed)
+
+    def _show_ids(self, ids: list[int], keep: int | None) -> None:
+        self.model.set_ids(ids)
+        self.count.setText(self.tr("{n} enquiries").format(n=f"{len(ids):,}"))
+        if keep is not None:
+            self.select(keep)
+        # Queued, so that whoever listens sees it from the event loop even for the first list.
+        QTimer.singleShot(0, lambda: self.searched.emit(len(ids)))
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, KnownError):
@@ -175,7 +207,8 @@ class EnquiriesTab(QWidget):
         self.table.scrollTo(index)
 
     def _row_changed(self) -> None:
-        self.editor.show_enquiry(self.selected_id())
+        if self._editor is not None:
+            self._editor.show_enquiry(self.selected_id())
 
     def _enquiry_changed(self, enquiry_id: int) -> None:
         self.model.refresh_row(enquiry_id)
@@ -184,6 +217,8 @@ class EnquiriesTab(QWidget):
     # -- actions ---------------------------------------------------------------------------
     def new_enquiry(self) -> None:
         """Open the quick-log form."""
+        from mediadesk.ui.enquiries.quicklog import QuickLogDialog
+
         self.editor.commit()
         dialog = QuickLogDialog(self.service, self)
         dialog.logged.connect(self._logged)
@@ -196,5 +231,6 @@ class EnquiriesTab(QWidget):
 
     def shutdown(self) -> None:
         """Commit any edit in progress."""
-        self.editor.commit()
+        if self._editor is not None:
+            self._editor.commit()
         self._ticker.stop()
