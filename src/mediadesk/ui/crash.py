@@ -6,18 +6,23 @@ import logging
 import sys
 import traceback
 from types import TracebackType
-
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from typing import TYPE_CHECKING
 
 from mediadesk import __version__
 from mediadesk.errors import KnownError
+
+# QMessageBox is imported when there is something to say: its Python class (with its enums)
+# would otherwise be built at every start.
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger("mediadesk.crash")
 
 
 def show_known_error(parent: QWidget | None, exc: KnownError) -> None:
     """Tell the user about an expected failure in their words."""
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(parent, "MediaDesk", exc.message)
 
 
@@ -52,6 +57,9 @@ class CrashHandler:
             return
         self._showing = True
         try:
+            from PySide6.QtGui import QGuiApplication
+            from PySide6.QtWidgets import QMessageBox
+
             box = QMessageBox(
                 QMessageBox.Icon.Critical,
                 "MediaDesk",

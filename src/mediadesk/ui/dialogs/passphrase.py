@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from mediadesk.errors import ValidationError
 from mediadesk.storage.profile import check_passphrase
-from mediadesk.ui.widgets.forms import named
+from mediadesk.ui.widgets.access import named
 
 
 class PassphraseDialog(QDialog):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from mediadesk.config.settings import REGISTRY, Setting, Settings
 from mediadesk.errors import KnownError
-from mediadesk.ui.widgets.forms import named
+from mediadesk.ui.widgets.access import named
 
 MANAGED = "Managed by your organisation"
 LABELS = {

@@ -35,7 +35,8 @@ from mediadesk.domain.enquiry import (
 from mediadesk.errors import KnownError
 from mediadesk.services.enquiries import EnquiryService
 from mediadesk.ui.enquiries.quicklog import from_qt, to_qt
-from mediadesk.ui.widgets.forms import PlainText, buddy, enum_combo, named
+from mediadesk.ui.widgets.access import named
+from mediadesk.ui.widgets.forms import PlainText, buddy, enum_combo
 
 DRAFT_PREFIX = "enquiry:"
 DRAFT_DELAY_MS = 300  # what is typed reaches the database within about half a second

@@ -24,7 +24,8 @@ from mediadesk.domain.enquiry import Contact, OutletType
 from mediadesk.errors import KnownError
 from mediadesk.services import directory as service
 from mediadesk.storage import directory as store
-from mediadesk.ui.widgets.forms import enum_combo, named, set_completions
+from mediadesk.ui.widgets.access import named
+from mediadesk.ui.widgets.forms import enum_combo, set_completions
 
 HEADERS = ("Name", "Outlet", "Role", "Phone", "Email", "Handles")
 

@@ -11,7 +11,7 @@ from mediadesk.domain.enquiry import OPEN_STATUSES, Status
 from mediadesk.storage import directory
 from mediadesk.storage import enquiries as repo
 from mediadesk.storage.db import Connection
-from mediadesk.ui.widgets.forms import named
+from mediadesk.ui.widgets.access import named
 
 ALL = "__all__"
 OPEN = "__open__"

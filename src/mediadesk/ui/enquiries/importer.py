@@ -29,7 +29,7 @@ from mediadesk.errors import KnownError
 from mediadesk.services import spreadsheet
 from mediadesk.storage.db import Connection
 from mediadesk.ui.tasks import TaskRunner
-from mediadesk.ui.widgets.forms import named
+from mediadesk.ui.widgets.access import named
 
 PREVIEW_ROWS = 20
 

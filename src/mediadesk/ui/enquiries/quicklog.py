@@ -27,7 +27,8 @@ from mediadesk.errors import KnownError
 from mediadesk.services.enquiries import EnquiryService
 from mediadesk.storage import directory
 from mediadesk.storage import enquiries as repo
-from mediadesk.ui.widgets.forms import PlainText, buddy, enum_combo, named, set_completions
+from mediadesk.ui.widgets.access import named
+from mediadesk.ui.widgets.forms import PlainText, buddy, enum_combo, set_completions
 
 DRAFT = "quicklog"
 

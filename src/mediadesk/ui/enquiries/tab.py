@@ -23,7 +23,7 @@ from mediadesk.storage.db import Connection
 from mediadesk.ui.enquiries.filters import FilterBar
 from mediadesk.ui.enquiries.model import Column, EnquiryTableModel
 from mediadesk.ui.tasks import TaskRunner
-from mediadesk.ui.widgets.forms import named
+from mediadesk.ui.widgets.access import named
 
 if TYPE_CHECKING:
     from mediadesk.domain.enquiry import Enquiry

@@ -24,7 +24,7 @@ from mediadesk.services.monitoring import describe_state
 from mediadesk.storage import monitoring as store
 from mediadesk.storage.db import Connection
 from mediadesk.ui.monitoring.model import ItemDelegate, ItemListModel
-from mediadesk.ui.widgets.forms import named
+from mediadesk.ui.widgets.access import named
 
 MIME = "application/x-mediadesk-column"
 

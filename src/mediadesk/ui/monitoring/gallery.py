@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from mediadesk.domain.monitoring import Column, ColumnKind, Filters
 from mediadesk.errors import KnownError
-from mediadesk.ui.widgets.forms import named
+from mediadesk.ui.widgets.access import named
 
 EXAMPLE_FEED = (
     "https://www.gov.uk/search/news-and-communications.atom?"

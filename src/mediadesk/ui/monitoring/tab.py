@@ -34,7 +34,7 @@ from mediadesk.ui.monitoring.gallery import ColumnDialog
 from mediadesk.ui.monitoring.model import ItemDelegate, ItemListModel
 from mediadesk.ui.sharedclient import SharedClient
 from mediadesk.ui.tasks import TaskRunner
-from mediadesk.ui.widgets.forms import named
+from mediadesk.ui.widgets.access import named
 
 SCHEDULE_MS = 15_000
 MAX_CONCURRENT_POLLS = 4

@@ -27,7 +27,7 @@ from mediadesk.net.client import NetworkConfig
 from mediadesk.storage.db import Connection
 from mediadesk.ui.sharedclient import SharedClient
 from mediadesk.ui.tasks import TaskRunner
-from mediadesk.ui.widgets.forms import named
+from mediadesk.ui.widgets.access import named
 
 MANAGED = "Managed by your organisation"
 

@@ -33,7 +33,7 @@ from mediadesk.ui.posts.actions import ActionBar
 from mediadesk.ui.posts.photos import PhotoStrip
 from mediadesk.ui.posts.review import ReviewPanel
 from mediadesk.ui.tasks import TaskRunner
-from mediadesk.ui.widgets.forms import named
+from mediadesk.ui.widgets.access import named
 
 AUTOSAVE_MS = 300  # what is typed reaches the database within about half a second
 REVIEW_MS = 150

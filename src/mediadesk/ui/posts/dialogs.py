@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from mediadesk.domain.posts import Visit
 from mediadesk.errors import KnownError
 from mediadesk.services.posts import PostService
-from mediadesk.ui.widgets.forms import named
+from mediadesk.ui.widgets.access import named
 
 
 def _to_qt(moment: datetime) -> QDateTime:

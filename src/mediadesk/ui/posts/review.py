@@ -18,7 +18,7 @@ from mediadesk.domain.posts import ALL_PLATFORMS, Platform
 from mediadesk.domain.review import Review
 from mediadesk.services.outbox import Publication
 from mediadesk.ui.posts.preview import PostPreview
-from mediadesk.ui.widgets.forms import named
+from mediadesk.ui.widgets.access import named
 
 
 def describe(finding: Finding) -> str:

@@ -30,7 +30,7 @@ from mediadesk.storage.db import Connection
 from mediadesk.ui.posts.composer import Composer
 from mediadesk.ui.sharedclient import SharedClient
 from mediadesk.ui.tasks import TaskRunner
-from mediadesk.ui.widgets.forms import named
+from mediadesk.ui.widgets.access import named
 
 OUTBOX_MS = 30_000
 STATUS_MARK = {

@@ -9,15 +9,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 
-def named(widget: QWidget, name: str, description: str = "") -> QWidget:
-    """Give a control the accessible name (and description) screen readers announce."""
-    widget.setAccessibleName(name)
-    if description:
-        widget.setAccessibleDescription(description)
-        widget.setToolTip(description)
-    return widget
-
-
 class EnumCombo(QComboBox):
     """A combo box of enum members shown by label (Qt turns str enums into plain str)."""
 
