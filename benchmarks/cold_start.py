@@ -86,8 +86,8 @@ app.exec()
 MEDIADESK = r"""
 import sys, time
 t0 = time.perf_counter()
-from mediadesk.cli import build_parser
-args = build_parser().parse_args(["--profile", sys.argv[1]])
+from mediadesk.cli import parse_args
+args = parse_args(["--profile", sys.argv[1]])
 from mediadesk.app import start_gui
 from mediadesk.paths import resolve_profile
 from mediadesk.secrets import MemoryStore
