@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self._menus()
         self.notifier: DeadlineNotifier = DeadlineNotifier(self.ctx, icon, self)
         self.notifier.reminded.connect(self._reminded)
-        QTimer.singleShot(0, self._build_monitoring)
+        QTimer.singleShot(0, self._build_posts)
         self.completed.emit()
 
     def _action(self, text: str, slot: object, shortcut: str | None = None) -> QAction:
@@ -140,19 +140,25 @@ class MainWindow(QMainWindow):
         )
         self.enquiries.model.tick()
 
-    def _build_monitoring(self) -> None:
-        from mediadesk.ui.monitoring.tab import MonitoringTab
+    def _build_posts(self) -> None:
+        """Build the Visit posts tab (once); at start-up, Monitoring follows a turn later."""
         from mediadesk.ui.posts.tab import VisitPostsTab
 
-        if self._closing:
+        if self._closing or self.posts is not None:
             return
-        if self.posts is None:
-            self.posts = VisitPostsTab(self.ctx)
-            posts_layout = self.posts_page.layout()
-            assert posts_layout is not None
-            posts_layout.addWidget(self.posts)
-            self.posts.message.connect(self.say)
-        if self.monitoring is not None:
+        self.posts = VisitPostsTab(self.ctx)
+        posts_layout = self.posts_page.layout()
+        assert posts_layout is not None
+        posts_layout.addWidget(self.posts)
+        self.posts.message.connect(self.say)
+        # A turn of the event loop between the two, so a key pressed meanwhile is not held up
+        # by both builds at once.
+        QTimer.singleShot(0, self._build_monitoring)
+
+    def _build_monitoring(self) -> None:
+        from mediadesk.ui.monitoring.tab import MonitoringTab
+
+        if self._closing or self.monitoring is not None:
             return
         self.monitoring = MonitoringTab(self.ctx)
         layout = self.monitoring_page.layout()
@@ -198,7 +204,7 @@ class MainWindow(QMainWindow):
 
     def draft_response(self, stored: StoredItem) -> None:
         """A new visit-post draft quoting a monitored item, on the visit in hand."""
-        self._build_monitoring()
+        self._build_posts()
         assert self.posts is not None
         self.posts.draft_quoting(stored.item)
         self.tabs.setCurrentWidget(self.posts_page)
@@ -250,7 +256,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def publish_outbox(self) -> None:
-        self._build_monitoring()
+        self._build_posts()
         if self.posts is not None:
             self.posts.run_outbox()
 
