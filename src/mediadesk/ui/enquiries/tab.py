@@ -181,7 +181,7 @@ class EnquiriesTab(QWidget):
         if keep is not None:
             self.select(keep)
         # Queued, so that whoever listens sees it from the event loop even for the first list.
-        QTimer.singleShot(0, lambda: self.searched.emit(len(ids)))
+        QTimer.singleShot(0, self, lambda: self.searched.emit(len(ids)))
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, KnownError):
