@@ -80,20 +80,24 @@ def add_column(conn: Connection, column: Column) -> int:
             "SELECT coalesce(max(position), -1) + 1 FROM monitor_columns"
         ).fetchone()[0]
         cur = conn.execute(
-            "INSERT INTO monitor_columns(position, kind, title, query, filters, interval_s,"
-            " width, muted) VALUES (?,?,?,?,?,?,?,?)",
-            (
-                position,
-                column.kind.value,
-                column.title,
-                json.dumps(column.query),
-                json.dumps(column.filters.to_json()),
-                column.interval_s,
-                column.width,
-                int(column.muted),
-            ),
+            "INSERT INTO monitor_columns(kind, title, query, filters, interval_s, width, muted,"
+            " position) VALUES (?,?,?,?,?,?,?,?)",
+            (*_column_values(column), position),
         )
     return int(cur.lastrowid)
+
+
+def _column_values(column: Column) -> tuple[object, ...]:
+    """A column's stored fields, in the order both statements below list them."""
+    return (
+        column.kind.value,
+        column.title,
+        json.dumps(column.query),
+        json.dumps(column.filters.to_json()),
+        column.interval_s,
+        column.width,
+        int(column.muted),
+    )
 
 
 def update_column(conn: Connection, column: Column) -> None:
@@ -102,16 +106,7 @@ def update_column(conn: Connection, column: Column) -> None:
         conn.execute(
             "UPDATE monitor_columns SET kind = ?, title = ?, query = ?, filters = ?,"
             " interval_s = ?, width = ?, muted = ? WHERE id = ?",
-            (
-                column.kind.value,
-                column.title,
-                json.dumps(column.query),
-                json.dumps(column.filters.to_json()),
-                column.interval_s,
-                column.width,
-                int(column.muted),
-                column.id,
-            ),
+            (*_column_values(column), column.id),
         )
 
 

@@ -130,7 +130,6 @@ class EnquiriesTab(QWidget):
         placeholder = self._splitter.replaceWidget(1, self._editor)
         if placeholder is not None:
             placeholder.deleteLater()
-        self._splitter.setSizes([900, 540])
         self.setTabOrder(self.table, self._editor)
         self.filters.reload_choices()
         self._ticker.start()
