@@ -23,6 +23,7 @@ class Route:
     delay: float = 0.0
     disconnect: bool = False
     etag: bool = True
+    drip: float = 0.0  # send the whole answer one byte at a time, this many seconds apart
 
 
 class FeedServer:
@@ -49,6 +50,23 @@ class FeedServer:
                     return
                 if route.delay:
                     time.sleep(route.delay)
+                if route.drip:
+                    answer = (
+                        b"HTTP/1.1 200 OK\r\nContent-Type: "
+                        + route.content_type.encode()
+                        + b"\r\nContent-Length: "
+                        + str(len(route.body)).encode()
+                        + b"\r\n\r\n"
+                        + route.body
+                    )
+                    try:
+                        for byte in answer:
+                            self.wfile.write(bytes([byte]))
+                            self.wfile.flush()
+                            time.sleep(route.drip)
+                    except OSError:
+                        return  # the client hung up: what a deadline should do
+                    return
                 if route.disconnect:
                     self.send_response(200)
                     self.send_header("Content-Length", str(len(route.body) + 5000))

@@ -72,6 +72,16 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     imp.add_argument("kind", choices=["enquiries"])
     imp.add_argument("file", type=Path, help="a CSV or XLSX file with a header row")
     imp.add_argument("--dry-run", action="store_true", help="check every row, import nothing")
+    imp.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD:WORD=VALUE",
+        help="read the file's WORD as VALUE, e.g. status:Open=in_progress (repeatable)",
+    )
+    imp.add_argument(
+        "--map-file", type=Path, help="a file of such rules, one per line ('#' starts a comment)"
+    )
 
     exp = commands.add_parser("export", help="export records to a spreadsheet")
     exp.add_argument("kind", choices=["enquiries", "items"])
@@ -182,13 +192,25 @@ def run_command(args: argparse.Namespace) -> int:
 def _import(ctx: AppContext, args: argparse.Namespace) -> int:
     from mediadesk.services import spreadsheet
 
+    rules = list(args.map)
+    if args.map_file is not None:
+        try:
+            lines = args.map_file.read_text(encoding="utf-8-sig").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise KnownError(f"The value map {args.map_file} could not be read.") from exc
+        rules += [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    values = spreadsheet.parse_value_map(rules)
     table = spreadsheet.read_table(args.file)
-    plan = spreadsheet.plan_import(table, spreadsheet.guess_mapping(table.headers))
+    plan = spreadsheet.plan_import(table, spreadsheet.guess_mapping(table.headers), values)
     if plan.errors:
-        for error in plan.errors[:50]:
+        for error in plan.errors[:1000]:
             print(f"row {error.row}: {error.message}", file=sys.stderr)
+        if len(plan.errors) > 1000:
+            print(f"… and {len(plan.errors) - 1000} more problems", file=sys.stderr)
+        rows = len({e.row for e in plan.errors})
         raise KnownError(
-            f"{len(plan.errors)} rows of {args.file.name} cannot be imported; nothing was imported."
+            f"{rows} rows of {args.file.name} cannot be imported ({len(plan.errors)} problems); "
+            "nothing was imported."
         )
     if args.dry_run:
         print(f"{len(plan.items)} enquiries would be imported from {args.file.name}.")
@@ -254,7 +276,9 @@ def _refresh(ctx: AppContext) -> int:
             if column.muted:
                 print(f"{column.title}: muted, not polled")
                 continue
-            result = monitoring.poll(ctx.conn, client, column, ctx.clock(), readers=accounts.reader)
+            result = monitoring.refresh(
+                ctx.conn, client, column, ctx.clock(), readers=accounts.reader
+            )
             if result.error:
                 print(f"{column.title}: {result.error}")
             elif result.not_modified:

@@ -144,8 +144,8 @@ def test_slow_servers_and_dropped_connections_are_explained(
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
-        ("truncated.xml", "not a readable RSS or Atom feed"),
-        ("not-a-feed.html", "did not return an RSS or Atom feed|not a readable"),
+        ("truncated.xml", "This feed could not be read"),
+        ("not-a-feed.html", "did not return an RSS or Atom feed|could not be read"),
         ("billion-laughs.xml", ""),
         ("latin1-declared-utf8.rss", ""),
     ],
@@ -231,7 +231,9 @@ def test_govuk_search_api(
     server.routes["/api/search.json"] = Route(
         (DATA / "govuk-bad.json").read_bytes(), "application/json"
     )
-    assert "unexpected" in monitoring.poll(ctx.conn, client, column, clock.now).error
+    assert "GOV.UK search answered without a list of results" in (
+        monitoring.poll(ctx.conn, client, column, clock.now).error
+    )
 
 
 def test_search_everything_and_retention(

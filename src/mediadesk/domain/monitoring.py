@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -12,6 +11,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from mediadesk.errors import ValidationError
 
 MAX_PATTERN = 200
+MATCH_TIMEOUT_S = 0.05
 TRACKING_PARAMS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "at_medium", "at_campaign")
 
 
@@ -77,6 +77,48 @@ class ColumnKind(StrEnum):
         return 900 if self.account == "x" else 300
 
 
+def _search(pattern: str, text: str) -> bool:
+    """A time-limited search: a pattern can backtrack for ever on the wrong text."""
+    import regex
+
+    try:
+        return regex.search(pattern, text, regex.IGNORECASE, timeout=MATCH_TIMEOUT_S) is not None
+    except TimeoutError as exc:
+        raise ValidationError(
+            f"The pattern '{pattern}' takes too long to match; simplify it in the column's "
+            "settings."
+        ) from exc
+
+
+def _compile(pattern: str) -> Any:
+    import regex
+
+    try:
+        return regex.compile(pattern, regex.IGNORECASE)
+    except (regex.error, OverflowError, RecursionError) as exc:
+        raise ValidationError(f"'{pattern}' is not a valid pattern: {exc}.") from exc
+
+
+def _check_speed(pattern: str) -> None:
+    """Refuse a pattern that backtracks catastrophically on text of an item's length.
+
+    Each probe repeats one of the pattern's own letters and ends on a character it cannot
+    match, which is what sends nested quantifiers such as `(a+)+$` into polynomial or
+    exponential time.
+    """
+    compiled = _compile(pattern)
+    letters = sorted({c for c in pattern if c.isalnum()})[:12] or ["a"]
+    for letter in letters:
+        for probe in (letter * 1000 + "\x00", (letter + " ") * 500 + "\x00"):
+            try:
+                compiled.search(probe, timeout=MATCH_TIMEOUT_S)
+            except TimeoutError as exc:
+                raise ValidationError(
+                    f"The pattern '{pattern}' can take too long to match; simplify it "
+                    "(nested repeats such as (a+)+ are the usual cause)."
+                ) from exc
+
+
 @dataclass(frozen=True)
 class Filters:
     """Per-column include/exclude keywords, muted authors and the alert rule."""
@@ -93,14 +135,22 @@ class Filters:
             for pattern in (*self.include, *self.exclude, *self.alert):
                 if len(pattern) > MAX_PATTERN:
                     raise ValidationError(f"Patterns are limited to {MAX_PATTERN} characters.")
-                try:
-                    re.compile(pattern)
-                except re.error as exc:
-                    raise ValidationError(f"'{pattern}' is not a valid pattern: {exc}.") from exc
+                _compile(pattern)
+
+    def checked(self) -> Filters:
+        """These filters, once every pattern is known to match in bounded time.
+
+        Called where patterns come in (the column dialog, a shared column set); a pattern
+        stored before this check still runs with a time limit on every match.
+        """
+        if self.regex:
+            for pattern in (*self.include, *self.exclude, *self.alert):
+                _check_speed(pattern)
+        return self
 
     def _hit(self, terms: tuple[str, ...], text: str) -> bool:
         if self.regex:
-            return any(re.search(t, text, re.IGNORECASE) for t in terms)
+            return any(_search(t, text) for t in terms)
         folded = text.casefold()
         return any(t.casefold() in folded for t in terms)
 

@@ -6,10 +6,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
 from mediadesk.domain.counting import bluesky_facets
+from mediadesk.domain.links import safe_link
 from mediadesk.domain.monitoring import FeedItem, item_key
 from mediadesk.net.publish import (
     NeedsReconnect,
@@ -19,6 +21,7 @@ from mediadesk.net.publish import (
     check,
     transport_failure,
 )
+from mediadesk.net.reply import items, obj, reading, text, when
 
 NAME = "Bluesky"
 DEFAULT_SERVICE = "https://bsky.social"
@@ -237,32 +240,43 @@ class BlueskyPublisher:
 
 def parse_posts(posts: list[Any]) -> list[FeedItem]:
     """app.bsky.feed.defs#postView objects as monitoring items."""
-    items = []
-    for post in posts:
-        if not isinstance(post, dict):
-            continue
-        author = post.get("author") or {}
-        record = post.get("record") or {}
-        handle = str(author.get("handle") or "")
-        uri = str(post.get("uri") or "")
-        text = str(record.get("text") or "")
-        try:
-            when = datetime.fromisoformat(
-                str(record.get("createdAt") or post.get("indexedAt")).replace("Z", "+00:00")
-            )
-        except ValueError:
-            continue
-        url = f"https://bsky.app/profile/{handle}/post/{uri.rsplit('/', 1)[-1]}" if uri else ""
-        items.append(
-            FeedItem(
-                item_key(url, uri),
-                "Bluesky",
-                url,
-                text[:280] or "(no text)",
-                text,
-                str(author.get("displayName") or handle),
-                when if when.tzinfo else when.replace(tzinfo=UTC),
-                f"@{handle}" if handle else "",
-            )
-        )
-    return items
+    found = []
+    with reading(NAME):
+        for post in posts[:500]:
+            item = _post_item(obj(post))
+            if item is not None:
+                found.append(item)
+    return found
+
+
+def parse_search(body: Any) -> list[FeedItem]:
+    """An app.bsky.feed.searchPosts answer as monitoring items."""
+    return parse_posts(items(obj(body).get("posts")))
+
+
+def parse_author_feed(body: Any) -> list[FeedItem]:
+    """An app.bsky.feed.getAuthorFeed answer as monitoring items."""
+    return parse_posts([obj(f).get("post") for f in items(obj(body).get("feed"))])
+
+
+def _post_item(post: dict[str, Any]) -> FeedItem | None:
+    author = obj(post.get("author"))
+    record = obj(post.get("record"))
+    handle = text(author.get("handle"), 253)
+    uri = text(post.get("uri"), 2048)
+    body = text(record.get("text"), 10_000)
+    moment = when(record.get("createdAt")) or when(post.get("indexedAt"))
+    if moment is None:
+        return None
+    rkey = uri.rsplit("/", 1)[-1]
+    url = safe_link(f"https://bsky.app/profile/{quote(handle)}/post/{quote(rkey)}") if uri else ""
+    return FeedItem(
+        item_key(url, uri),
+        "Bluesky",
+        url,
+        body[:280] or "(no text)",
+        body,
+        text(author.get("displayName"), 200) or handle,
+        moment,
+        f"@{handle}" if handle else "",
+    )

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import html
 import json
+import logging
 import re
+import socket
+import threading
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -15,10 +20,27 @@ from urllib.parse import urlencode, urljoin
 
 import httpx
 
+from mediadesk.domain.links import safe_link
 from mediadesk.domain.monitoring import FeedItem, item_key
 from mediadesk.errors import KnownError
+from mediadesk.net.reply import (
+    SHAPE_ERRORS,
+    UnreadableReply,
+    items,
+    obj,
+    plausible,
+    reading,
+    text,
+    when,
+)
 
+log = logging.getLogger("mediadesk.net")
+FETCH_DEADLINE_S = 60.0
+TOO_SLOW = "The server took too long to answer; MediaDesk will try again later."
 MAX_FEED_BYTES = 8 * 1024 * 1024
+UNREADABLE_FEED = (
+    "This feed could not be read: it is incomplete or not a well-formed RSS or Atom document."
+)
 GOVUK_SEARCH = "https://www.gov.uk/api/search.json"
 _BLOCK_TAGS = re.compile(
     r"<\s*/?\s*(?:p|br|div|li|ul|ol|h[1-6]|tr|td|th|blockquote|hr)\b[^>]*>", re.IGNORECASE
@@ -66,14 +88,76 @@ def _max_age(cache_control: str | None) -> int | None:
     return int(match.group(1)) if match else None
 
 
+class _Deadline:
+    """Abandons a fetch at its deadline, even one a server drips out a byte at a time.
+
+    httpx's timeouts bound each read, not the whole exchange: a server that sends one byte
+    every half second never trips them. The sockets a fetch opens are noted through httpcore's
+    trace hook and shut down when the deadline passes, which ends any read in progress.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.expired = False
+        self.ends = time.monotonic() + seconds
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def trace(self, event: str, info: dict[str, Any]) -> None:
+        if event in ("connection.connect_tcp.complete", "connection.start_tls.complete"):
+            stream = info.get("return_value")
+            sock = stream.get_extra_info("socket") if stream is not None else None
+            if isinstance(sock, socket.socket):
+                with self._lock:
+                    self._sockets.append(sock)
+
+    def check(self) -> None:
+        if self.expired or time.monotonic() > self.ends:
+            self.expired = True
+            raise FetchError(TOO_SLOW)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self._sockets:
+                with contextlib.suppress(OSError):
+                    # the plain socket's shutdown, also for a TLS socket: it ends a blocked read
+                    socket.socket.shutdown(sock, socket.SHUT_RDWR)
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+
 def fetch(
     client: httpx.Client,
     url: str,
     etag: str | None = None,
     last_modified: str | None = None,
     params: dict[str, Any] | None = None,
+    deadline_s: float | None = None,
 ) -> Fetched:
-    """GET with conditional headers, a size cap, and errors explained in plain words."""
+    """GET with conditional headers, a size cap, an overall deadline, and plain errors."""
+    deadline = _Deadline(FETCH_DEADLINE_S if deadline_s is None else deadline_s)
+    try:
+        return _fetch(client, url, etag, last_modified, params, deadline)
+    except FetchError as exc:
+        if deadline.expired and exc.message != TOO_SLOW:  # our shutdown, not the network's
+            raise FetchError(TOO_SLOW) from exc
+        raise
+    finally:
+        deadline.cancel()
+
+
+def _fetch(
+    client: httpx.Client,
+    url: str,
+    etag: str | None,
+    last_modified: str | None,
+    params: dict[str, Any] | None,
+    deadline: _Deadline,
+) -> Fetched:
     headers = {
         "Accept": "application/atom+xml, application/rss+xml, application/xml;q=0.9, "
         "application/json;q=0.8, */*;q=0.5"
@@ -84,7 +168,12 @@ def fetch(
         headers["If-Modified-Since"] = last_modified
     try:
         with client.stream(
-            "GET", url, headers=headers, params=params, follow_redirects=True
+            "GET",
+            url,
+            headers=headers,
+            params=params,
+            follow_redirects=True,
+            extensions={"trace": deadline.trace},
         ) as response:
             if response.status_code == 304:
                 return Fetched(
@@ -117,6 +206,7 @@ def fetch(
             chunks: list[bytes] = []
             size = 0
             for chunk in response.iter_bytes():
+                deadline.check()
                 size += len(chunk)
                 if size > MAX_FEED_BYTES:
                     raise FetchError(
@@ -132,7 +222,7 @@ def fetch(
                 {k.lower(): v for k, v in response.headers.items()},
             )
     except httpx.TimeoutException as exc:
-        raise FetchError("The server took too long to answer.", offline=False) from exc
+        raise FetchError(TOO_SLOW, offline=False) from exc
     except (httpx.ConnectError, httpx.NetworkError) as exc:
         raise FetchError("Offline, or the server cannot be reached.", offline=True) from exc
     except httpx.RemoteProtocolError as exc:
@@ -152,11 +242,13 @@ def _when(entry: Any, fallback: datetime) -> datetime:
         value = entry.get(name)
         if value:
             try:
-                return datetime(
+                moment = datetime(
                     value[0], value[1], value[2], value[3], value[4], value[5], tzinfo=UTC
                 )
-            except (TypeError, ValueError):
+            except (TypeError, ValueError, IndexError, OverflowError):
                 continue
+            if plausible(moment):
+                return moment
     return fallback
 
 
@@ -184,17 +276,23 @@ def _extract(parsed: Any, url: str, now: datetime) -> list[FeedItem]:
     feed_author = plain_text(str(feed.get("author") or ""), 200)
     items = []
     for entry in (parsed.get("entries") or [])[:1000]:
-        link = str(entry.get("link") or "")
-        scheme, colon, rest = link.partition(":")
-        if colon and scheme.isalpha():
-            link = scheme.lower() + ":" + rest  # schemes are case-insensitive
-        elif link:
-            link = urljoin(url, link)  # a relative link, against the feed's own address
+        link = _entry_link(str(entry.get("link") or ""), url)
         title = plain_text(str(entry.get("title") or ""), 500)
         summary = plain_text(str(entry.get("summary") or entry.get("description") or ""))
         if not (link or title or summary):
             continue
-        source_id = str(entry.get("id") or entry.get("guid") or link or title)
+        source_id = str(entry.get("id") or entry.get("guid") or link)[:2048]
+        if not source_id:
+            # No id and no link: only an entry the same in every field is the same entry
+            # (two different entries may well share a title).
+            source_id = (
+                "sha256:"
+                + hashlib.sha256(
+                    "\x1f".join(
+                        (title, summary, str(entry.get("published") or entry.get("updated") or ""))
+                    ).encode("utf-8", "surrogatepass")
+                ).hexdigest()
+            )
         items.append(
             FeedItem(
                 item_key(link, f"{url}#{source_id}"),
@@ -207,27 +305,38 @@ def _extract(parsed: Any, url: str, now: datetime) -> list[FeedItem]:
             )
         )
     if parsed.get("bozo") and not items:
-        problem = parsed.get("bozo_exception")
-        raise KnownError(
-            f"This is not a readable RSS or Atom feed: it is incomplete or not "
-            f"well-formed ({str(problem)[:120]})."
-        )
+        raise UnreadableReply(UNREADABLE_FEED)
     return items
+
+
+def _entry_link(link: str, feed_url: str) -> str:
+    """An entry's link made absolute, or '' unless it is a web address (see safe_link)."""
+    scheme, colon, rest = link.strip().partition(":")
+    if colon and scheme.isalpha():
+        link = scheme.lower() + ":" + rest  # schemes are case-insensitive
+    elif link:
+        try:
+            link = urljoin(feed_url, link)  # a relative link, against the feed's own address
+        except ValueError:
+            return ""
+    return safe_link(link)
 
 
 def _slow(body: bytes, url: str, now: datetime) -> list[FeedItem]:
     import feedparser
 
-    return _extract(
-        feedparser.parse(
+    try:
+        parsed = feedparser.parse(
             body,
             response_headers={"content-location": url},
             sanitize_html=False,
             resolve_relative_uris=False,
-        ),
-        url,
-        now,
-    )
+        )
+    except Exception as exc:  # the parser's own failures on hostile bytes (its internals vary)
+        log.warning("feed parser failed on %s: %s", url, type(exc).__name__)
+        raise UnreadableReply(UNREADABLE_FEED) from exc
+    with reading("The feed's server"):
+        return _extract(parsed, url, now)
 
 
 # Documents where feedparser-rs reads a field MediaDesk uses differently from feedparser, found
@@ -284,7 +393,7 @@ def _fast(body: bytes, url: str, now: datetime) -> list[FeedItem] | None:
             return None  # feedparser treats a permalink guid as the link; leave that to it
     try:
         return _extract(parsed, url, now)
-    except KnownError:
+    except (KnownError, *SHAPE_ERRORS):
         return None
 
 
@@ -332,35 +441,34 @@ def parse_govuk_search(body: bytes, now: datetime) -> list[FeedItem]:
     """Items from a GOV.UK search API answer."""
     try:
         data = json.loads(body)
-        results = data["results"]
-        if not isinstance(results, list):
-            raise TypeError("results is not a list")
-    except (ValueError, KeyError, TypeError) as exc:
-        raise KnownError(f"GOV.UK search answered with something unexpected ({exc}).") from exc
-    items = []
-    for result in results:
-        if not isinstance(result, dict):
-            continue
-        link = str(result.get("link") or "")
-        url = link if link.startswith("http") else f"https://www.gov.uk{link}"
-        when = now
-        stamp = result.get("public_timestamp")
-        if isinstance(stamp, str):
-            try:
-                when = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-            except ValueError:
-                when = now
-        organisations = result.get("organisations") or []
-        author = ", ".join(str(o.get("title", "")) for o in organisations if isinstance(o, dict))
-        items.append(
-            FeedItem(
-                item_key(url, link),
-                "GOV.UK",
-                url,
-                plain_text(str(result.get("title") or ""), 500),
-                plain_text(str(result.get("description") or "")),
-                author[:200],
-                when,
-            )
+    except (ValueError, RecursionError) as exc:
+        raise UnreadableReply(
+            "GOV.UK search answered with something that is not JSON; "
+            "MediaDesk will try again later."
+        ) from exc
+    results = obj(data).get("results")
+    if not isinstance(results, list):
+        raise UnreadableReply(
+            "GOV.UK search answered without a list of results; MediaDesk will try again later."
         )
-    return items
+    found = []
+    with reading("GOV.UK search"):
+        for result in map(obj, results[:1000]):
+            link = text(result.get("link"), 2048)
+            if not link:
+                continue
+            url = safe_link(link if "://" in link else f"https://www.gov.uk/{link.lstrip('/')}")
+            organisations = map(obj, items(result.get("organisations")))
+            author = ", ".join(filter(None, (text(o.get("title"), 200) for o in organisations)))
+            found.append(
+                FeedItem(
+                    item_key(url, link),
+                    "GOV.UK",
+                    url,
+                    plain_text(text(result.get("title")), 500),
+                    plain_text(text(result.get("description"))),
+                    author[:200],
+                    when(result.get("public_timestamp")) or now,
+                )
+            )
+    return found

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from typing import Any
 from urllib.parse import quote, urlsplit
 
 import httpx
 
+from mediadesk.domain.links import safe_link
 from mediadesk.domain.monitoring import FeedItem, item_key
 from mediadesk.errors import KnownError
 from mediadesk.net.feeds import plain_text
+from mediadesk.net.reply import UnreadableReply, obj, reading, text, when
 
 PAGE = 40
 
@@ -29,51 +32,60 @@ def rate_limit_reset(headers: dict[str, str]) -> datetime | None:
     try:
         if int(remaining) > 0:
             return None
-        return datetime.fromisoformat(reset.replace("Z", "+00:00"))
     except ValueError:
         return None
+    return when(reset)
 
 
 def parse_statuses(body: bytes, instance: str) -> list[FeedItem]:
     """Statuses (reblogs unwrapped) as items; KnownError if it is not a status list."""
     try:
         statuses = json.loads(body)
-        if not isinstance(statuses, list):
-            raise TypeError("not a list")
-    except (ValueError, TypeError) as exc:
-        raise KnownError(
-            f"The Mastodon server answered with something unexpected ({exc})."
+    except (ValueError, RecursionError) as exc:
+        raise UnreadableReply(
+            "The Mastodon server answered with something that is not JSON; "
+            "MediaDesk will try again later."
         ) from exc
-    host = urlsplit(instance).netloc
-    items = []
-    for status in statuses:
-        if not isinstance(status, dict):
-            continue
-        shown = status.get("reblog") or status
-        account = shown.get("account") or {}
-        acct = str(account.get("acct") or account.get("username") or "")
-        handle = f"@{acct}" if "@" in acct else f"@{acct}@{host}"
-        text = plain_text(str(shown.get("content") or ""))
-        if shown.get("spoiler_text"):
-            text = f"[{plain_text(str(shown['spoiler_text']))}] {text}"
-        url = str(shown.get("url") or shown.get("uri") or "")
-        try:
-            when = datetime.fromisoformat(str(shown.get("created_at")).replace("Z", "+00:00"))
-        except ValueError:
-            continue
-        items.append(
-            FeedItem(
-                item_key(url, str(shown.get("uri") or shown.get("id"))),
-                f"Mastodon ({host})",
-                url,
-                text[:280] or "(no text)",
-                text,
-                str(account.get("display_name") or acct),
-                when,
-                handle,
-            )
+    if not isinstance(statuses, list):
+        raise UnreadableReply(
+            "The Mastodon server answered with something other than a list of posts; "
+            "MediaDesk will try again later."
         )
-    return items
+    host = urlsplit(instance).netloc
+    found = []
+    with reading("The Mastodon server"):
+        for status in statuses[: PAGE * 5]:
+            item = _status_item(obj(status), host)
+            if item is not None:
+                found.append(item)
+    return found
+
+
+def _status_item(status: dict[str, Any], host: str) -> FeedItem | None:
+    """One status as an item, or None when it lacks a time."""
+    shown = obj(status.get("reblog")) or status
+    account = obj(shown.get("account"))
+    acct = text(account.get("acct"), 300) or text(account.get("username"), 300)
+    handle = f"@{acct}" if "@" in acct else f"@{acct}@{host}"
+    body = plain_text(text(shown.get("content")))
+    spoiler = plain_text(text(shown.get("spoiler_text")))
+    if spoiler:
+        body = f"[{spoiler}] {body}"
+    url = safe_link(text(shown.get("url"), 2048)) or safe_link(text(shown.get("uri"), 2048))
+    moment = when(shown.get("created_at"))
+    if moment is None:
+        return None
+    source_id = text(shown.get("uri"), 2048) or text(shown.get("id"), 200) or body
+    return FeedItem(
+        item_key(url, source_id),
+        f"Mastodon ({host})",
+        url,
+        body[:280] or "(no text)",
+        body,
+        plain_text(text(account.get("display_name")), 200) or acct,
+        moment,
+        handle,
+    )
 
 
 def account_statuses_url(client: httpx.Client, acct: str) -> tuple[str, str]:
@@ -91,9 +103,11 @@ def account_statuses_url(client: httpx.Client, acct: str) -> tuple[str, str]:
     if response.status_code >= 400:
         raise KnownError(f"{server} answered {response.status_code} looking up @{user}.")
     try:
-        account_id = str(response.json()["id"])
-    except (ValueError, KeyError, TypeError) as exc:
-        raise KnownError(f"{server} sent an unexpected answer looking up @{user}.") from exc
+        account_id = text(obj(response.json()).get("id"), 100)
+    except (ValueError, RecursionError):
+        account_id = ""
+    if not account_id:
+        raise KnownError(f"{server} sent an unexpected answer looking up @{user}.")
     return instance, f"{instance}/api/v1/accounts/{account_id}/statuses"
 
 

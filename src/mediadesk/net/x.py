@@ -8,15 +8,17 @@ import time
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import httpx
 
+from mediadesk.domain.links import safe_link
 from mediadesk.domain.monitoring import FeedItem, item_key
 from mediadesk.net.mastodon_post import pkce_pair
 from mediadesk.net.publish import NeedsReconnect, Outgoing, Rejected, Remote, request
+from mediadesk.net.reply import items, obj, reading, text, when
 
 NAME = "X"
 API = "https://api.x.com"
@@ -228,36 +230,33 @@ TWEET_FIELDS = {
 
 def parse_tweets(body: Any) -> list[FeedItem]:
     """A /2/tweets/search/recent or /2/lists/:id/tweets answer as monitoring items."""
-    if not isinstance(body, dict):
-        return []
-    users = {
-        str(u.get("id")): u
-        for u in (body.get("includes") or {}).get("users", [])
-        if isinstance(u, dict)
-    }
-    items = []
-    for tweet in body.get("data") or []:
-        if not isinstance(tweet, dict):
-            continue
-        user = users.get(str(tweet.get("author_id")), {})
-        username = str(user.get("username") or "i")
-        tweet_id = str(tweet.get("id") or "")
-        text = str(tweet.get("text") or "")
-        try:
-            when = datetime.fromisoformat(str(tweet.get("created_at")).replace("Z", "+00:00"))
-        except ValueError:
-            continue
-        url = f"https://x.com/{username}/status/{tweet_id}"
-        items.append(
-            FeedItem(
-                item_key(url, tweet_id),
-                "X",
-                url,
-                text[:280] or "(no text)",
-                text,
-                str(user.get("name") or username),
-                when,
-                f"@{username}" if user else "",
+    body = obj(body)
+    with reading(NAME):
+        users = {
+            text(u.get("id"), 40): u
+            for u in map(obj, items(obj(body.get("includes")).get("users")))
+            if text(u.get("id"), 40)
+        }
+        found = []
+        for tweet in map(obj, items(body.get("data"))[:500]):
+            user = users.get(text(tweet.get("author_id"), 40), {})
+            username = text(user.get("username"), 50) or "i"
+            tweet_id = text(tweet.get("id"), 40)
+            moment = when(tweet.get("created_at"))
+            if moment is None or not tweet_id.isdigit():
+                continue
+            body_text = text(tweet.get("text"), 10_000)
+            url = safe_link(f"https://x.com/{quote(username)}/status/{tweet_id}")
+            found.append(
+                FeedItem(
+                    item_key(url, tweet_id),
+                    "X",
+                    url,
+                    body_text[:280] or "(no text)",
+                    body_text,
+                    text(user.get("name"), 200) or username,
+                    moment,
+                    f"@{username}" if user else "",
+                )
             )
-        )
-    return items
+    return found

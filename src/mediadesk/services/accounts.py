@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -13,6 +14,7 @@ from mediadesk.domain.posts import Platform
 from mediadesk.errors import KnownError
 from mediadesk.net import bluesky, mastodon_post, x
 from mediadesk.net.publish import Publisher
+from mediadesk.net.reply import UnreadableReply, obj, reading, text
 from mediadesk.secrets import SecretStore
 from mediadesk.storage import posts as repo
 from mediadesk.storage.db import Connection, transaction
@@ -33,6 +35,26 @@ class Account:
     user_id: str = ""
     client_id: str = ""
     connected: datetime | None = None
+
+
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+def secure_server(url: str) -> str:
+    """`url` if a sign-in may travel to it: https, or http only to this machine (tests, proxies).
+
+    Tokens and app passwords sent over plain http can be read by anyone on the network.
+    """
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "").lower()
+    if parts.scheme == "https" and host:
+        return url.strip()
+    if parts.scheme == "http" and host in LOOPBACK_HOSTS:
+        return url.strip()
+    raise KnownError(
+        f"MediaDesk signs in only over a secure connection: use the server's https:// "
+        f"address instead of '{url.strip()}'."
+    )
 
 
 def connected(conn: Connection) -> dict[Platform, Account]:
@@ -112,9 +134,9 @@ class Accounts:
     def connect_bluesky(self, server: str, handle: str, app_password: str) -> Account:
         """Sign in once with an app password; only the session tokens are kept."""
         self._store()
-        session = bluesky.create_session(
-            self.client, server.strip() or bluesky.DEFAULT_SERVICE, handle, app_password
-        )
+        service = secure_server(server.strip() or bluesky.DEFAULT_SERVICE)
+        with reading("Bluesky"):
+            session = bluesky.create_session(self.client, service, handle, app_password)
         self._put(Platform.BLUESKY, access=session.access, refresh=session.refresh)
         return self._save(Account(Platform.BLUESKY, session.handle, session.service, session.did))
 
@@ -125,14 +147,19 @@ class Accounts:
     def connect_mastodon_token(self, server: str, token: str) -> Account:
         """Use an access token the user created in the instance's Development settings."""
         self._store()
-        me = mastodon_post.verify_credentials(self.client, server, token.strip())
+        secure_server(mastodon_post.base(server))
+        with reading("The Mastodon server"):
+            me = obj(mastodon_post.verify_credentials(self.client, server, token.strip()))
+            handle = text(me.get("acct"), 300) or text(me.get("username"), 300)
+        if not handle:
+            raise UnreadableReply("The Mastodon server did not say which account the token is for.")
         self._put(Platform.MASTODON, token=token.strip())
         account = self._save(
             Account(
                 Platform.MASTODON,
-                "@" + str(me.get("acct") or me.get("username")),
+                "@" + handle,
                 mastodon_post.base(server),
-                str(me.get("id", "")),
+                text(me.get("id"), 100),
             )
         )
         self.refresh_mastodon_limits()
@@ -140,10 +167,13 @@ class Accounts:
 
     def start_mastodon(self, server: str) -> mastodon_post.PendingAuthorisation:
         self._store()
-        return mastodon_post.start_authorisation(self.client, server)
+        secure_server(mastodon_post.base(server))
+        with reading("The Mastodon server"):
+            return mastodon_post.start_authorisation(self.client, server)
 
     def finish_mastodon(self, pending: mastodon_post.PendingAuthorisation, code: str) -> Account:
-        token = mastodon_post.finish_authorisation(self.client, pending, code)
+        with reading("The Mastodon server"):
+            token = mastodon_post.finish_authorisation(self.client, pending, code)
         return self.connect_mastodon_token(pending.server, token)
 
     def refresh_mastodon_limits(self) -> None:
@@ -166,7 +196,8 @@ class Accounts:
         return x.start_authorisation(client_id, redirect_uri, authorize)
 
     def finish_x(self, pending: x.XAuthorisation, code: str, api: str = x.API) -> Account:
-        session = x.finish_authorisation(self.client, pending, code, api)
+        with reading("X"):
+            session = x.finish_authorisation(self.client, pending, code, secure_server(api))
         self._x_saved(session)
         return self._save(
             Account(Platform.X, "@" + session.username, api, session.user_id, session.client_id)

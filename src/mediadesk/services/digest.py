@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
+from mediadesk.domain.links import link_html
 from mediadesk.domain.monitoring import StoredItem
 from mediadesk.errors import KnownError
 from mediadesk.storage.db import Connection
@@ -58,8 +59,8 @@ def export_items_csv(conn: Connection, path: Path) -> int:
 def digest_html(items: Sequence[StoredItem], title: str, now: datetime) -> str:
     """A monitoring report to share with the wider communications team."""
     rows = "".join(
-        f"<tr><td><a href='{html.escape(s.item.url, quote=True)}'>{html.escape(s.item.title)}"
-        f"</a><br><small>{html.escape(s.item.summary[:300])}</small></td>"
+        f"<tr><td>{link_html(s.item.url, s.item.title)}<br>"
+        f"<small>{html.escape(s.item.summary[:300])}</small></td>"
         f"<td>{html.escape(s.item.source)}<br>{html.escape(s.item.author)}</td>"
         f"<td>{s.item.published.astimezone():%d/%m/%Y %H:%M}</td>"
         f"<td>{html.escape(s.note)}</td></tr>"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import logging
+import math
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -19,7 +21,9 @@ from mediadesk.net.publish import RetryLater, budget_spent
 from mediadesk.storage import monitoring as store
 from mediadesk.storage.db import Connection, transaction
 
+log = logging.getLogger("mediadesk.monitoring")
 MAX_BACKOFF = timedelta(hours=6)
+UNREADABLE = "The source sent something MediaDesk could not read; it will try again later."
 LAYOUT_FORMAT = "mediadesk-columns/1"
 
 
@@ -92,12 +96,12 @@ def _social_items(column: Column, client: httpx.Client, reader: Any) -> list[Fee
         return mastodon.parse_statuses(mastodon.statuses_of(json.dumps(body).encode()), reader.root)
     if kind is ColumnKind.BLUESKY_SEARCH:
         params = {"q": query["q"], "limit": 50, "sort": "latest"}
-        body = reader.get("app.bsky.feed.searchPosts", params, "search")
-        return bluesky.parse_posts(list(body.get("posts", [])))
+        return bluesky.parse_search(reader.get("app.bsky.feed.searchPosts", params, "search"))
     if kind is ColumnKind.BLUESKY_AUTHOR:
         params = {"actor": query["actor"].lstrip("@"), "limit": 50}
-        body = reader.get("app.bsky.feed.getAuthorFeed", params, "reading posts")
-        return bluesky.parse_posts([f.get("post") for f in body.get("feed", [])])
+        return bluesky.parse_author_feed(
+            reader.get("app.bsky.feed.getAuthorFeed", params, "reading posts")
+        )
     if kind is ColumnKind.X_SEARCH:
         body = reader.get(
             "/2/tweets/search/recent", {"query": query["q"], **x.TWEET_FIELDS}, "search"
@@ -176,6 +180,12 @@ def poll(
     except KnownError as exc:  # the server answered, but not with a feed
         next_poll = now + backoff(state.failures, interval, rng)
         return _failed(conn, column.id, state, now, next_poll, exc.message, False)
+    except Exception as exc:
+        # Whatever a hostile answer trips below the parsers' own checks is this column's
+        # failure, recorded and backed off, never a crash that repeats every cycle.
+        log.error("column %s: poll failed (%s)", column.id, type(exc).__name__, exc_info=True)
+        next_poll = now + backoff(state.failures, interval, rng)
+        return _failed(conn, column.id, state, now, next_poll, UNREADABLE, False)
     if fetched.max_age:
         interval = max(interval, timedelta(seconds=fetched.max_age))
     next_poll = now + interval * rng.uniform(1.0, 1.1)
@@ -200,6 +210,27 @@ def poll(
     return PollResult(
         column.id, len(new_ids), new_alerts, fetched.body is None, "", False, next_poll
     )
+
+
+def refresh(
+    conn: Connection,
+    client: httpx.Client,
+    column: Column,
+    now: datetime,
+    readers: Readers | None = None,
+) -> PollResult:
+    """A refresh the user asked for: conditional, but never before a failing server's wait.
+
+    A column that failed (a 429 with Retry-After, a 503, a broken answer) keeps its backoff:
+    asking again early is what rate limits punish. Every other column is asked again now,
+    with its ETag and Last-Modified so an unchanged feed costs the server nothing.
+    """
+    state = store.poll_state(conn, column.id)
+    if state.failures and state.next_poll is not None and state.next_poll > now:
+        minutes = max(1, math.ceil((state.next_poll - now).total_seconds() / 60))
+        message = f"Waiting {minutes} min before asking again: {state.last_error}"
+        return PollResult(column.id, 0, (), False, message, False, state.next_poll)
+    return poll(conn, client, column, now, readers=readers)
 
 
 def apply_retention(conn: Connection, now: datetime, days: int) -> int:
@@ -285,7 +316,7 @@ def parse_layout(raw: Any) -> list[Column]:
                     kind,
                     str(entry.get("title") or kind.label),
                     query,
-                    Filters.from_json(dict(entry.get("filters") or {})),
+                    Filters.from_json(dict(entry.get("filters") or {})).checked(),
                     max(int(entry.get("interval_s", 300)), kind.min_interval_s),
                     int(entry.get("width", 360)),
                     bool(entry.get("muted", False)),

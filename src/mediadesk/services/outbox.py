@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -9,9 +10,12 @@ from datetime import datetime, timedelta
 from mediadesk.domain.clock import Clock, utc_now
 from mediadesk.domain.posts import Platform, Post, PostStatus, check_post_transition
 from mediadesk.net.publish import MediaItem, Outgoing, Publisher, Rejected, Remote, RetryLater
+from mediadesk.net.reply import SHAPE_ERRORS
 from mediadesk.storage import audit
 from mediadesk.storage import posts as repo
 from mediadesk.storage.db import Connection, transaction
+
+log = logging.getLogger("mediadesk.outbox")
 
 BACKOFF_S = (15, 30, 60, 120, 300, 600, 1800)
 OFFLINE_RETRY_S = 30.0
@@ -198,7 +202,7 @@ class Outbox:
             root=root.remote if root and parent else None,
         )
         try:
-            remote = publisher.publish(out)
+            remote = _publish(publisher, out, pub.platform.label)
         except RetryLater as exc:
             if exc.offline:  # offline on a visit: look again soon, so posts go when it returns
                 wait = OFFLINE_RETRY_S
@@ -290,3 +294,15 @@ class Outbox:
                 (repo.stamp(self.clock()), post_id),
             )
             self._set_status(post, PostStatus.QUEUED)
+
+
+def _publish(publisher: Publisher, out: Outgoing, platform: str) -> Remote:
+    """Send one part; an answer of the wrong shape is a retry (every send is idempotent)."""
+    try:
+        return publisher.publish(out)
+    except SHAPE_ERRORS as exc:
+        log.warning("%s: unreadable answer while publishing (%s)", platform, type(exc).__name__)
+        raise RetryLater(
+            f"{platform} sent an answer MediaDesk could not read; it will check whether the "
+            "post went out before trying again."
+        ) from exc

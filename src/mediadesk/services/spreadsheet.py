@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import csv
-import io
 import os
 import re
-import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -22,6 +20,26 @@ from mediadesk.domain.enquiry import (
     normalise_tags,
 )
 from mediadesk.errors import KnownError, ValidationError
+from mediadesk.services.import_values import (
+    KINDS,
+    ValueMap,
+    accepted,
+    enum_value,
+    parse_value_map,
+    unknown_values,
+)
+from mediadesk.services.table_reader import MAX_IMPORT_ROWS, Refused, Table, read_table
+
+__all__ = [
+    "KINDS",
+    "MAX_IMPORT_ROWS",
+    "Refused",
+    "Table",
+    "ValueMap",
+    "parse_value_map",
+    "read_table",
+    "unknown_values",
+]
 
 # Fields an import can fill, with the header names that map to them automatically.
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -59,15 +77,6 @@ EXPORT_HEADERS = (
     "Responded at",
     "Tags",
 )
-MAX_IMPORT_ROWS = 200_000
-
-
-@dataclass(frozen=True)
-class Table:
-    """A spreadsheet's header row and data rows."""
-
-    headers: list[str]
-    rows: list[list[Any]]
 
 
 @dataclass(frozen=True)
@@ -85,63 +94,6 @@ class ImportPlan:
     items: list[NewEnquiry] = field(default_factory=list)
     statuses: list[Status] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
-
-
-def read_table(path: Path) -> Table:
-    """Read the first sheet of an XLSX file, or a CSV file in any common encoding."""
-    if not path.is_file():
-        raise KnownError(f"{path} does not exist or is not a file.")
-    suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        return _read_xlsx(path)
-    if suffix in (".csv", ".txt", ".tsv"):
-        return _read_csv(path)
-    raise KnownError(f"{path.name} is not a CSV or XLSX file; save it as one of those first.")
-
-
-def _read_csv(path: Path) -> Table:
-    raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - cp1252 decodes nearly everything
-        raise KnownError(f"{path.name} is not in a text encoding MediaDesk can read.")
-    try:
-        dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    rows = [row for row in csv.reader(io.StringIO(text), dialect) if any(c.strip() for c in row)]
-    if not rows:
-        raise KnownError(f"{path.name} is empty.")
-    return Table([h.strip() for h in rows[0]], [list(r) for r in rows[1 : MAX_IMPORT_ROWS + 1]])
-
-
-def _read_xlsx(path: Path) -> Table:
-    import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
-        raise KnownError(f"{path.name} could not be read as an Excel workbook: {exc}") from exc
-    try:
-        sheet = book.worksheets[0]
-        rows = [
-            list(r)
-            for r in sheet.iter_rows(values_only=True)
-            if any(c not in (None, "") for c in r)
-        ]
-    except Exception as exc:
-        raise KnownError(f"{path.name} is damaged: {exc}") from exc
-    finally:
-        book.close()
-    if not rows:
-        raise KnownError(f"{path.name} has no rows on its first sheet.")
-    headers = ["" if h is None else str(h).strip() for h in rows[0]]
-    return Table(headers, rows[1 : MAX_IMPORT_ROWS + 1])
 
 
 def guess_mapping(headers: Sequence[str]) -> dict[str, int | None]:
@@ -172,6 +124,8 @@ def parse_uk_datetime(value: Any) -> datetime | None:
     else:
         text = str(value).strip()
         result = _parse_text(text)
+    if not 1900 <= result.year <= 2200:
+        raise ValidationError(f"'{value}' is not a plausible date (the year is {result.year}).")
     if result.tzinfo is None:
         result = result.astimezone()
     return result
@@ -203,20 +157,10 @@ def _parse_text(text: str) -> datetime:
     )
 
 
-def _enum_value(kind: Any, text: str, what: str) -> Any:
-    key = text.strip().lower().replace(" ", "_").replace("-", "_")
-    for member in kind:
-        if key in (member.value, member.label.lower().replace(" ", "_")):
-            return member
-    if kind is Channel and key in ("telephone", "call", "phone_call"):
-        return Channel.PHONE
-    if kind is Channel and key in ("e_mail", "mail"):
-        return Channel.EMAIL
-    raise ValidationError(f"'{text}' is not a {what} MediaDesk knows.")
-
-
-def plan_import(table: Table, mapping: dict[str, int | None]) -> ImportPlan:
-    """Check every row and build the enquiries an import would add."""
+def plan_import(
+    table: Table, mapping: dict[str, int | None], values: ValueMap | None = None
+) -> ImportPlan:
+    """Check every row and build the enquiries an import would add; every problem is listed."""
     plan = ImportPlan()
     for required in REQUIRED:
         if mapping.get(required) is None:
@@ -224,57 +168,85 @@ def plan_import(table: Table, mapping: dict[str, int | None]) -> ImportPlan:
     if plan.errors:
         return plan
     for offset, row in enumerate(table.rows):
-        number = offset + 2
-
-        def cell(name: str, row: list[Any] = row) -> Any:
-            index = mapping.get(name)
-            if index is None or index >= len(row):
-                return None
-            value = row[index]
-            return value.strip() if isinstance(value, str) else value
-
-        try:
-            received = parse_uk_datetime(cell("received"))
-            if received is None:
-                raise ValidationError("the received date is empty.")
-            text = {
-                name: "" if cell(name) is None else str(cell(name))
-                for name in (
-                    "journalist",
-                    "outlet",
-                    "subject",
-                    "questions",
-                    "owner",
-                    "response",
-                    "tags",
-                    "channel",
-                    "priority",
-                    "status",
-                )
-            }
-            item = NewEnquiry(
-                received=received,
-                channel=_enum_value(Channel, text["channel"], "channel")
-                if text["channel"]
-                else Channel.PHONE,
-                subject=text["subject"],
-                journalist=text["journalist"],
-                outlet=text["outlet"],
-                questions=text["questions"],
-                deadline=parse_uk_datetime(cell("deadline")),
-                priority=_enum_value(Priority, text["priority"], "priority")
-                if text["priority"]
-                else Priority.NORMAL,
-                owner=text["owner"],
-                tags=normalise_tags(text["tags"]),
-            ).validated()
-            status = _enum_value(Status, text["status"], "status") if text["status"] else Status.NEW
-        except ValidationError as exc:
-            plan.errors.append(RowError(number, exc.message))
-            continue
-        plan.items.append(item)
-        plan.statuses.append(status)
+        row_plan = _plan_row(table, mapping, values or {}, row, offset + 2)
+        if isinstance(row_plan, list):
+            plan.errors.extend(row_plan)
+        else:
+            plan.items.append(row_plan[0])
+            plan.statuses.append(row_plan[1])
     return plan
+
+
+def _plan_row(
+    table: Table, mapping: dict[str, int | None], values: ValueMap, row: list[Any], number: int
+) -> tuple[NewEnquiry, Status] | list[RowError]:
+    """One row's enquiry and status, or every problem it has, each naming its column."""
+    problems: list[RowError] = []
+
+    def header(name: str) -> str:
+        index = mapping.get(name)
+        shown = table.headers[index] if index is not None and index < len(table.headers) else ""
+        return shown or name
+
+    def cell(name: str) -> Any:
+        index = mapping.get(name)
+        if index is None or index >= len(row):
+            return None
+        value = row[index]
+        return value.strip() if isinstance(value, str) else value
+
+    def text(name: str) -> str:
+        value = cell(name)
+        return "" if value is None else str(value)
+
+    def when(name: str) -> datetime | None:
+        try:
+            return parse_uk_datetime(cell(name))
+        except ValidationError as exc:
+            problems.append(RowError(number, f'column "{header(name)}": {exc.message}'))
+            return None
+
+    def member(name: str, default: Any) -> Any:
+        raw = text(name)
+        if not raw:
+            return default
+        found = enum_value(name, raw, values)
+        if found is None:
+            problems.append(
+                RowError(
+                    number,
+                    f"column \"{header(name)}\": '{raw}' is not a {name} MediaDesk knows "
+                    f"(use one of: {accepted(name)}, or map it to one).",
+                )
+            )
+            return default
+        return found
+
+    received = when("received")
+    if received is None and not problems:
+        problems.append(RowError(number, f'column "{header("received")}": the date is empty.'))
+    deadline = when("deadline")
+    channel = member("channel", Channel.PHONE)
+    priority = member("priority", Priority.NORMAL)
+    status = member("status", Status.NEW)
+    if problems or received is None:
+        return problems
+    try:
+        item = NewEnquiry(
+            received=received,
+            channel=channel,
+            subject=text("subject"),
+            journalist=text("journalist"),
+            outlet=text("outlet"),
+            questions=text("questions"),
+            deadline=deadline,
+            priority=priority,
+            owner=text("owner"),
+            tags=normalise_tags(text("tags")),
+        ).validated()
+    except ValidationError as exc:
+        return [RowError(number, exc.message)]
+    return item, status
 
 
 def _local(value: datetime | None) -> str:
@@ -324,14 +296,9 @@ def export(enquiries: Sequence[Enquiry], path: Path, fmt: str) -> int:
                 writer.writerow(EXPORT_HEADERS)
                 writer.writerows(rows)
         elif fmt == "xlsx":
-            import openpyxl
+            from mediadesk.services.xlsx_writer import write_xlsx
 
-            book = openpyxl.Workbook(write_only=True)
-            sheet = book.create_sheet("Enquiries")
-            sheet.append(list(EXPORT_HEADERS))
-            for row in rows:
-                sheet.append(row)
-            book.save(tmp)
+            write_xlsx(tmp, "Enquiries", EXPORT_HEADERS, rows)
         else:
             raise KnownError(f"'{fmt}' is not an export format; use csv or xlsx.")
         os.replace(tmp, path)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from mediadesk.errors import ValidationError
 from mediadesk.storage.profile import check_passphrase
 from mediadesk.ui.widgets.access import named
+from mediadesk.ui.widgets.labels import plain_label
 
 
 class PassphraseDialog(QDialog):
@@ -32,7 +33,7 @@ class PassphraseDialog(QDialog):
         self.second = QLineEdit()
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
         named(self.second, self.tr("Repeat passphrase"))
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setStyleSheet("color: #b00020;")
         form = QFormLayout()
         form.addRow(self.tr("Passphrase"), self.first)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from mediadesk.config.settings import REGISTRY, Setting, Settings
 from mediadesk.errors import KnownError
 from mediadesk.ui.widgets.access import named
+from mediadesk.ui.widgets.labels import plain_label
 
 MANAGED = "Managed by your organisation"
 LABELS = {
@@ -64,7 +65,7 @@ class SettingsDialog(QDialog):
             else:
                 form.addRow(label, control)
             self.controls[setting.key] = control
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setStyleSheet("color: #b00020;")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -37,6 +36,7 @@ from mediadesk.services.enquiries import EnquiryService
 from mediadesk.ui.enquiries.quicklog import from_qt, to_qt
 from mediadesk.ui.widgets.access import named
 from mediadesk.ui.widgets.forms import PlainText, buddy, enum_combo
+from mediadesk.ui.widgets.labels import plain_label
 
 DRAFT_PREFIX = "enquiry:"
 DRAFT_DELAY_MS = 300  # what is typed reaches the database within about half a second
@@ -113,12 +113,12 @@ class EnquiryEditor(QWidget):
         self._dirty_since: float | None = None
         self.setAccessibleName(self.tr("Enquiry details"))
 
-        self.title = QLabel()
+        self.title = plain_label()
         self.title.setObjectName("enquiryTitle")
         self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
-        self.state = QLabel()
+        self.state = plain_label()
         self.state.setWordWrap(True)
-        self.banner = QLabel()
+        self.banner = plain_label()
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("color: #b00020; font-weight: bold;")
         self.banner.setVisible(False)
@@ -174,7 +174,7 @@ class EnquiryEditor(QWidget):
         response_form = QFormLayout(response_box)
         response_form.addRow(buddy(self.tr("&Lines"), self.response), self.response)
         response_form.addRow(buddy(self.tr("Given as"), self.response_type), self.response_type)
-        self.clearance = QLabel()
+        self.clearance = plain_label()
         response_form.addRow(self.clearance)
 
         self.action_row = QHBoxLayout()

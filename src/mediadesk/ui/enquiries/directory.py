@@ -26,6 +26,7 @@ from mediadesk.services import directory as service
 from mediadesk.storage import directory as store
 from mediadesk.ui.widgets.access import named
 from mediadesk.ui.widgets.forms import enum_combo, set_completions
+from mediadesk.ui.widgets.labels import plain_label
 
 HEADERS = ("Name", "Outlet", "Role", "Phone", "Email", "Handles")
 
@@ -73,7 +74,7 @@ class DirectoryDialog(QDialog):
         ):
             named(widget, self.tr(label))
             form.addRow(self.tr(label), widget)
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         new = QPushButton(self.tr("&New journalist"))

@@ -68,6 +68,12 @@ class ImportDialog(QDialog):
             form.addRow(label, combo)
             grid.addLayout(form, index // 3, index % 3)
 
+        self.values: spreadsheet.ValueMap = {}
+        self._value_words: list[tuple[str, str]] = []
+        self.values_box = QGroupBox(self.tr("Values in your own words"))
+        self.values_form = QFormLayout(self.values_box)
+        self.values_box.setVisible(False)
+
         self.preview = QTableWidget()
         self.preview.setAccessibleName(self.tr("Preview"))
         self.errors = QListWidget()
@@ -86,6 +92,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(mapping_box)
+        layout.addWidget(self.values_box)
         layout.addWidget(QLabel(self.tr("Preview (first {n} rows)").format(n=PREVIEW_ROWS)))
         layout.addWidget(self.preview, 2)
         layout.addWidget(QLabel(self.tr("Problems")))
@@ -135,10 +142,45 @@ class ImportDialog(QDialog):
     def mapping(self) -> dict[str, int | None]:
         return {name: combo.currentData() for name, combo in self.combos.items()}
 
+    def _show_values(self) -> None:
+        """A choice for each status, channel or priority word MediaDesk does not know itself."""
+        assert self.table is not None
+        pending = spreadsheet.unknown_values(self.table, self.mapping(), {})
+        words = [(name, word) for name, found in pending.items() for word in found]
+        if words == self._value_words:
+            return
+        self._value_words = words
+        while self.values_form.rowCount():
+            self.values_form.removeRow(0)
+        for name, word in words:
+            combo = QComboBox()
+            combo.addItem(self.tr("(choose)"), None)
+            for member in spreadsheet.KINDS[name]:
+                combo.addItem(member.label, member.value)
+            chosen = self.values.get(name, {}).get(word)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+            shown = pending[name][word]
+            named(
+                combo, self.tr("{field} for “{word}”").format(field=name.capitalize(), word=shown)
+            )
+            combo.currentIndexChanged.connect(
+                lambda _i, n=name, w=word, c=combo: self._value_chosen(n, w, c.currentData())
+            )
+            self.values_form.addRow(f"{name.capitalize()} “{shown}”", combo)
+        self.values_box.setVisible(bool(words))
+
+    def _value_chosen(self, name: str, word: str, value: str | None) -> None:
+        if value is None:
+            self.values.get(name, {}).pop(word, None)
+        else:
+            self.values.setdefault(name, {})[word] = value
+        self._recheck()
+
     def _recheck(self) -> None:
         if self.table is None:
             return
-        self.plan = spreadsheet.plan_import(self.table, self.mapping())
+        self._show_values()
+        self.plan = spreadsheet.plan_import(self.table, self.mapping(), self.values)
         self.errors.clear()
         for error in self.plan.errors[:500]:
             self.errors.addItem(
@@ -148,8 +190,8 @@ class ImportDialog(QDialog):
             self.summary.setText(
                 self.tr(
                     "{bad} rows need fixing before anything is imported ({good} are fine). Fix the "
-                    "file or the column choices; nothing is imported half-way."
-                ).format(bad=len(self.plan.errors), good=len(self.plan.items))
+                    "file, the column choices or the values above; nothing is imported half-way."
+                ).format(bad=len({e.row for e in self.plan.errors}), good=len(self.plan.items))
             )
         else:
             self.summary.setText(

@@ -29,6 +29,7 @@ from mediadesk.storage import directory
 from mediadesk.storage import enquiries as repo
 from mediadesk.ui.widgets.access import named
 from mediadesk.ui.widgets.forms import PlainText, buddy, enum_combo, set_completions
+from mediadesk.ui.widgets.labels import plain_label
 
 DRAFT = "quicklog"
 
@@ -81,7 +82,7 @@ class QuickLogDialog(QDialog):
         self.owner = QLineEdit(service.actor)
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("Comma-separated, e.g. health, nhs"))
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setObjectName("formError")
         self.error.setWordWrap(True)
         self.error.setVisible(False)

@@ -8,7 +8,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSplitter,
     QTableView,
@@ -24,6 +23,7 @@ from mediadesk.ui.enquiries.filters import FilterBar
 from mediadesk.ui.enquiries.model import Column, EnquiryTableModel
 from mediadesk.ui.tasks import TaskRunner
 from mediadesk.ui.widgets.access import named
+from mediadesk.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
     from mediadesk.domain.enquiry import Enquiry
@@ -59,7 +59,7 @@ class EnquiriesTab(QWidget):
         self.new_button.setToolTip(self.tr("Log a new enquiry (Ctrl+N)"))
         named(self.new_button, self.tr("New enquiry"))
         self.new_button.clicked.connect(self.new_enquiry)
-        self.count = QLabel()
+        self.count = plain_label()
         self.count.setAccessibleName(self.tr("Number of enquiries shown"))
 
         self.model = EnquiryTableModel(ctx.conn, ctx.clock, self._sort_requested)

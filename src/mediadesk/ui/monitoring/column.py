@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QDrag, QGuiApplication, QMouseEvent
+from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
+from PySide6.QtGui import QDrag, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QMenu,
@@ -19,12 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mediadesk.domain.links import safe_link
 from mediadesk.domain.monitoring import Column, StoredItem
 from mediadesk.services.monitoring import describe_state
 from mediadesk.storage import monitoring as store
 from mediadesk.storage.db import Connection
+from mediadesk.ui.links import open_link
 from mediadesk.ui.monitoring.model import ItemDelegate, ItemListModel
 from mediadesk.ui.widgets.access import named
+from mediadesk.ui.widgets.labels import plain_label
 
 MIME = "application/x-mediadesk-column"
 
@@ -82,9 +84,9 @@ class ColumnWidget(QFrame):
         self.setMinimumWidth(260)
         self.setAccessibleName(self.tr("Column {title}").format(title=column.title))
         self.header = ColumnHeader(column.id)
-        self.title = QLabel()
+        self.title = plain_label()
         self.title.setStyleSheet("font-weight: bold;")
-        self.unread = QLabel()
+        self.unread = plain_label()
         self.unread.setAccessibleName(self.tr("Unread items"))
         self.menu_button = QToolButton()
         self.menu_button.setText("⋯")
@@ -100,7 +102,7 @@ class ColumnWidget(QFrame):
         row.addWidget(self.unread)
         row.addWidget(self.refresh_button)
         row.addWidget(self.menu_button)
-        self.state = QLabel()
+        self.state = plain_label()
         self.state.setWordWrap(True)
         self.state.setAccessibleName(self.tr("Column state"))
         self.state.setStyleSheet("font-size: 8pt;")
@@ -117,7 +119,8 @@ class ColumnWidget(QFrame):
         self.view.setAccessibleName(self.tr("Items in {title}").format(title=column.title))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._item_menu)
-        self.view.doubleClicked.connect(lambda index: self.open_item(self.model.item(index.row())))
+        # activated: a double-click, or Enter from the keyboard
+        self.view.activated.connect(lambda index: self.open_item(self.model.item(index.row())))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -170,8 +173,7 @@ class ColumnWidget(QFrame):
         """Open the item in the browser and mark it read."""
         if stored is None:
             return
-        if stored.item.url:
-            QDesktopServices.openUrl(QUrl(stored.item.url))
+        open_link(stored.item.url)  # a link that is not http(s) stays text
         self.set_read(stored, True)
 
     def set_read(self, stored: StoredItem, read: bool) -> None:
@@ -194,9 +196,10 @@ class ColumnWidget(QFrame):
             return
         menu = QMenu(self)
         menu.addAction(self.tr("Open in browser"), lambda: self.open_item(stored))
-        menu.addAction(
-            self.tr("Copy link"), lambda: QGuiApplication.clipboard().setText(stored.item.url)
-        )
+        if safe_link(stored.item.url):
+            menu.addAction(
+                self.tr("Copy link"), lambda: QGuiApplication.clipboard().setText(stored.item.url)
+            )
         menu.addAction(
             self.tr("Unstar") if stored.starred else self.tr("Star"),
             lambda: self.toggle_star(stored),

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from mediadesk.domain.monitoring import Column, ColumnKind, Filters
 from mediadesk.errors import KnownError
 from mediadesk.ui.widgets.access import named
+from mediadesk.ui.widgets.labels import plain_label
 
 EXAMPLE_FEED = (
     "https://www.gov.uk/search/news-and-communications.atom?"
@@ -108,7 +109,7 @@ class ColumnDialog(QDialog):
         self.interval.setRange(5, 24 * 60)
         self.interval.setSuffix(self.tr(" min"))
         self.interval.setValue(5)
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         for widget, name in (
@@ -199,7 +200,7 @@ class ColumnDialog(QDialog):
             _words(self.muted_authors.text()),
             _words(self.alert.text()),
             self.alert_all.isChecked(),
-        )
+        ).checked()
         base = self.original
         return Column(
             base.id if base else 0,

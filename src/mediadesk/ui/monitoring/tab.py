@@ -150,7 +150,7 @@ class MonitoringTab(QWidget):
             widget = ColumnWidget(self.ctx.conn, column, self.ctx.clock)
             widget.edit_requested.connect(self.edit_column)
             widget.remove_requested.connect(self.remove_column)
-            widget.refresh_requested.connect(lambda cid: self.poll_columns([cid]))
+            widget.refresh_requested.connect(lambda cid: self.poll_columns([cid], manual=True))
             widget.mute_toggled.connect(self.toggle_mute)
             widget.log_enquiry.connect(self.log_enquiry)
             widget.draft_response.connect(self.draft_response)
@@ -290,10 +290,14 @@ class MonitoringTab(QWidget):
         self.poll_columns(due)
 
     def refresh_all(self) -> None:
-        self.poll_columns([c.id for c in store.columns(self.ctx.conn) if not c.muted])
+        self.poll_columns([c.id for c in store.columns(self.ctx.conn) if not c.muted], manual=True)
 
-    def poll_columns(self, ids: list[int]) -> None:
-        """Queue polls; the workers take them four at a time."""
+    def poll_columns(self, ids: list[int], manual: bool = False) -> None:
+        """Queue polls; the workers take them four at a time.
+
+        A manual refresh still waits out a failing server's Retry-After and backoff.
+        """
+        fetch = monitoring.refresh if manual else monitoring.poll
         clock, secrets = self.ctx.clock, self.ctx.secrets
         profile_id = self.ctx.database.manifest.profile_id
         wanted = set(ids) - self.in_flight
@@ -311,7 +315,7 @@ class MonitoringTab(QWidget):
                     from mediadesk.services.accounts import Accounts
 
                     readers = Accounts(conn, secrets, profile_id, self.client.get()).reader
-                return monitoring.poll(conn, self.client.get(), column, clock(), readers=readers)
+                return fetch(conn, self.client.get(), column, clock(), readers=readers)
 
             def failed(exc: BaseException, cid: int = column.id) -> None:
                 self._failed(cid, exc)

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,9 +24,11 @@ from mediadesk.domain.posts import Platform
 from mediadesk.errors import KnownError
 from mediadesk.net.client import NetworkConfig
 from mediadesk.storage.db import Connection
+from mediadesk.ui.links import open_link
 from mediadesk.ui.sharedclient import SharedClient
 from mediadesk.ui.tasks import TaskRunner
 from mediadesk.ui.widgets.access import named
+from mediadesk.ui.widgets.labels import plain_label
 
 MANAGED = "Managed by your organisation"
 
@@ -46,7 +47,7 @@ class AccountsDialog(QDialog):
         self.client = SharedClient(NetworkConfig.from_settings(ctx.settings.get))
         self.pending: Any = None
         layout = QVBoxLayout(self)
-        self.notice = QLabel()
+        self.notice = plain_label()
         self.notice.setWordWrap(True)
         layout.addWidget(self.notice)
         self.states: dict[Platform, QLabel] = {}
@@ -54,7 +55,7 @@ class AccountsDialog(QDialog):
         layout.addWidget(self._bluesky())
         layout.addWidget(self._mastodon())
         layout.addWidget(self._x())
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color:#c62828")
         self.error.setAccessibleName(self.tr("Problem"))
@@ -92,7 +93,7 @@ class AccountsDialog(QDialog):
         )
 
     def _state_row(self, platform: Platform, form: QFormLayout) -> None:
-        state = QLabel()
+        state = plain_label()
         state.setAccessibleName(self.tr("{p} account").format(p=platform.label))
         disconnect = QPushButton(self.tr("Disconnect"))
         disconnect.setAccessibleName(self.tr("Disconnect {p}").format(p=platform.label))
@@ -231,7 +232,7 @@ class AccountsDialog(QDialog):
 
         def opened(pending: Any) -> None:
             self.pending = pending
-            QDesktopServices.openUrl(QUrl(pending.url))
+            open_link(pending.url)
             self.masto_code.setFocus()
 
         self._run(lambda a: a.start_mastodon(server), opened)
@@ -264,7 +265,7 @@ class AccountsDialog(QDialog):
             self.error.setText(exc.message)
             return
         self.listener = listener
-        QDesktopServices.openUrl(QUrl(pending.url))
+        open_link(pending.url)
         self._run(lambda a: a.finish_x(pending, listener.wait(), api), lambda _r: None)
         self.error.setText(self.tr("Waiting for X in your browser…"))
 

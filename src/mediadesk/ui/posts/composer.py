@@ -34,6 +34,7 @@ from mediadesk.ui.posts.photos import PhotoStrip
 from mediadesk.ui.posts.review import ReviewPanel
 from mediadesk.ui.tasks import TaskRunner
 from mediadesk.ui.widgets.access import named
+from mediadesk.ui.widgets.labels import plain_label
 
 AUTOSAVE_MS = 300  # what is typed reaches the database within about half a second
 REVIEW_MS = 150
@@ -83,10 +84,10 @@ class Composer(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName(self.tr("Election period notice"))
         outer.addWidget(self.banner)
-        self.visit_label = QLabel()
+        self.visit_label = plain_label()
         self.visit_label.setWordWrap(True)
         outer.addWidget(self.visit_label)
-        self.status_label = QLabel()
+        self.status_label = plain_label()
         self.status_label.setWordWrap(True)
         self.status_label.setAccessibleName(self.tr("Post status"))
         outer.addWidget(self.status_label)
@@ -134,7 +135,7 @@ class Composer(QWidget):
             self.variants[platform] = editor
             self.texts.addTab(editor, platform.label)
         layout.addWidget(self.texts, 1)
-        self.counts = QLabel()
+        self.counts = plain_label()
         self.counts.setAccessibleName(self.tr("Length on each platform"))
         layout.addWidget(self.counts)
         form = QFormLayout()
@@ -210,7 +211,7 @@ class Composer(QWidget):
         """Everything that depends on the stored post: status, photos, buttons, review."""
         self.post = post
         visit = self.service.visit(post.visit_id)
-        parts = [f"<b>{visit.title}</b>, {visit.date}"]
+        parts = [f"{visit.title}, {visit.date}"]
         if visit.embargo:
             parts.append(
                 self.tr("embargo {t}").format(t=f"{visit.embargo.astimezone():%d/%m %H:%M}")
@@ -222,7 +223,7 @@ class Composer(QWidget):
                 )
             )
         self.visit_label.setText(" · ".join(parts))
-        status = f"<b>{post.status.label}</b>"
+        status = post.status.label
         if post.status is PostStatus.CLEARED and post.cleared_by:
             status += self.tr(" by {who}").format(who=post.cleared_by)
             if post.clearance_note:

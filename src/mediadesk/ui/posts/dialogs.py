@@ -24,6 +24,7 @@ from mediadesk.domain.posts import Visit
 from mediadesk.errors import KnownError
 from mediadesk.services.posts import PostService
 from mediadesk.ui.widgets.access import named
+from mediadesk.ui.widgets.labels import plain_label
 
 
 def _to_qt(moment: datetime) -> QDateTime:
@@ -89,7 +90,7 @@ class VisitDialog(QDialog):
         form.addRow(self.tr("Programme &notes"), self.notes)
         form.addRow(self.tr("&Embargo (nothing publishes before)"), self.embargo)
         form.addRow(self.tr("Location &sensitive until"), self.sensitive)
-        self.error = QLabel()
+        self.error = plain_label()
         self.error.setStyleSheet("color: #c62828")
         self.error.setWordWrap(True)
         form.addRow(self.error)

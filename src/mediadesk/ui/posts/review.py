@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
@@ -13,10 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mediadesk.domain.links import link_html
 from mediadesk.domain.post_checks import Finding, Severity
 from mediadesk.domain.posts import ALL_PLATFORMS, Platform
 from mediadesk.domain.review import Review
 from mediadesk.services.outbox import Publication
+from mediadesk.ui.links import open_link
 from mediadesk.ui.posts.preview import PostPreview
 from mediadesk.ui.widgets.access import named
 
@@ -56,7 +60,8 @@ class ReviewPanel(QWidget):
         self.checks.itemClicked.connect(self._chosen)
         layout.addWidget(self.checks, 1)
         self.results = QLabel()
-        self.results.setOpenExternalLinks(True)
+        self.results.setTextFormat(Qt.TextFormat.RichText)
+        self.results.linkActivated.connect(open_link)
         self.results.setWordWrap(True)
         self.results.setAccessibleName(self.tr("Publishing results"))
         layout.addWidget(self.results)
@@ -90,13 +95,17 @@ class ReviewPanel(QWidget):
             part = f" ({pub.part + 1})" if pub.part else ""
             if pub.state == "published":
                 lines.append(
-                    f"{pub.platform.label}{part}: <a href='{pub.remote_url}'>{pub.remote_url}</a>"
+                    f"{html.escape(pub.platform.label + part)}: {link_html(pub.remote_url)}"
                 )
-            elif pub.last_error:
-                lines.append(f"{pub.platform.label}{part}: {pub.last_error}")
+            elif pub.last_error:  # the server's own words: escaped, never markup
+                lines.append(html.escape(f"{pub.platform.label}{part}: {pub.last_error}"))
             else:
                 lines.append(
-                    self.tr("{p}{part}: waiting to publish").format(p=pub.platform.label, part=part)
+                    html.escape(
+                        self.tr("{p}{part}: waiting to publish").format(
+                            p=pub.platform.label, part=part
+                        )
+                    )
                 )
         self.results.setText("<br>".join(lines))
 

@@ -31,6 +31,7 @@ from mediadesk.ui.posts.composer import Composer
 from mediadesk.ui.sharedclient import SharedClient
 from mediadesk.ui.tasks import TaskRunner
 from mediadesk.ui.widgets.access import named
+from mediadesk.ui.widgets.labels import plain_label
 
 OUTBOX_MS = 30_000
 STATUS_MARK = {
@@ -102,7 +103,7 @@ class VisitPostsTab(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addStretch(1)
-        self.empty_title = QLabel()
+        self.empty_title = plain_label()
         self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_title.setWordWrap(True)
         layout.addWidget(self.empty_title)
@@ -148,7 +149,7 @@ class VisitPostsTab(QWidget):
         self.new_post_button = QPushButton(self.tr("New &post"))
         self.new_post_button.clicked.connect(self.new_post)
         layout.addWidget(self.new_post_button)
-        self.outbox_label = QLabel()
+        self.outbox_label = plain_label()
         self.outbox_label.setWordWrap(True)
         self.outbox_label.setAccessibleName(self.tr("Outbox"))
         layout.addWidget(self.outbox_label)
