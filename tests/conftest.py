@@ -28,6 +28,14 @@ class FakeClock:
         return self.now
 
 
+def flip_middle_bytes(database: Path, count: int = 64) -> None:
+    """Damage a file as a failing disk or a bad copy would: `count` bytes flipped mid-file."""
+    data = bytearray(database.read_bytes())
+    middle = len(data) // 2
+    data[middle : middle + count] = bytes(b ^ 0xFF for b in data[middle : middle + count])
+    database.write_bytes(bytes(data))
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(datetime(2026, 11, 20, 9, 0, tzinfo=UTC))

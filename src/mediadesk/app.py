@@ -13,7 +13,13 @@ from mediadesk.errors import KeyringUnavailable, KnownError
 from mediadesk.logs import setup as setup_logs
 from mediadesk.paths import ProfilePaths, resolve_profile
 from mediadesk.secrets import KeyringStore, SecretStore
-from mediadesk.storage.profile import Database, needs_passphrase, open_profile, read_manifest
+from mediadesk.storage.profile import (
+    Database,
+    needs_passphrase,
+    open_profile,
+    read_manifest,
+    writable_problem,
+)
 
 if TYPE_CHECKING:
     from mediadesk.ui.mainwindow import MainWindow
@@ -97,6 +103,11 @@ def start_gui(profile: str | None, keyring: Keyring = os_keyring) -> MainWindow 
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     paths = resolve_profile(profile)
+    problem = writable_problem(paths)
+    if problem:
+        QMessageBox.critical(None, APP_NAME, problem)
+        return 1
+    new_profile = read_manifest(paths) is None and not paths.database.exists()
     lock = claim_profile(paths)
     if lock is None:
         if ask_running_instance(paths):
@@ -139,6 +150,8 @@ def start_gui(profile: str | None, keyring: Keyring = os_keyring) -> MainWindow 
 
     window.completed.connect(listen)
     window.completed.connect(lambda: setup_logs(paths.logs))
+    if new_profile:
+        window.say(f"Created a new MediaDesk profile in {paths.root}.")
     return window
 
 

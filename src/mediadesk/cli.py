@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mediadesk import __version__
+from mediadesk import __version__, guards
 from mediadesk.errors import KnownError
 
 if TYPE_CHECKING:
@@ -152,10 +152,25 @@ def run_command(args: argparse.Namespace) -> int:
     """Run a non-GUI command; returns the exit code."""
     from mediadesk.logs import setup
     from mediadesk.paths import resolve_profile
+    from mediadesk.storage.profile import read_manifest, writable_problem
 
-    setup(resolve_profile(args.profile).logs)
+    paths = resolve_profile(args.profile)
+    creating = False
+    if guards.brings_data_in(args):
+        creating = read_manifest(paths) is None and not paths.database.exists()
+    else:
+        guards.existing_profile(paths)
+    problem = writable_problem(paths)
+    if problem:
+        raise KnownError(problem)
+    setup(paths.logs)
     ctx = open_context(args)
+    if creating:
+        print(f"Created a new MediaDesk profile in {paths.root}.", file=sys.stderr)
     try:
+        guards.refuse_if_damaged(
+            ctx, writes=guards.brings_data_in(args) or args.command == "refresh"
+        )
         if args.command == "import":
             return _import(ctx, args)
         if args.command == "export" and args.kind == "items":
@@ -311,9 +326,10 @@ def _photos(args: argparse.Namespace) -> int:
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
     limits = PLATFORMS[args.platform]
     failed = 0
+    written: set[Path] = set()
     for path in args.files:
         try:
-            target, prepared = prepare_to(path, limits, args.output)
+            target, prepared = prepare_to(path, limits, args.output, written)
         except KnownError as exc:
             print(f"{path}: {exc.message}", file=sys.stderr)
             failed += 1
@@ -328,6 +344,10 @@ def _photos(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `mediadesk` and `python -m mediadesk`."""
+    guards.private_files()
+    # Until the log file is open, nothing is printed for the log (Python's last-resort handler
+    # would add its own line after the sentence the user is given).
+    logging.getLogger("mediadesk").addHandler(logging.NullHandler())
     args = parse_args(sys.argv[1:] if argv is None else argv)
     try:
         if args.self_test:
@@ -341,7 +361,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             from mediadesk.diagnostics import run_doctor
             from mediadesk.paths import resolve_profile
 
-            return run_doctor(resolve_profile(args.profile), load_policy(), args.url)
+            paths = resolve_profile(args.profile)
+            guards.existing_profile(paths)
+            return run_doctor(paths, load_policy(), args.url)
         if args.command is None:
             from mediadesk.app import run_gui
 

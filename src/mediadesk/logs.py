@@ -34,17 +34,23 @@ def setup(log_dir: Path, level: int = logging.INFO, *, rotating: bool = True) ->
     Calling again with rotation once the window is up swaps handlers on the same file, so no
     line is lost or written twice.
     """
-    log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / "mediadesk.log"
-    handler: logging.FileHandler
-    if rotating:
-        from logging.handlers import RotatingFileHandler
+    handler: logging.Handler
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        if rotating:
+            from logging.handlers import RotatingFileHandler
 
-        handler = RotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
-        )
-    else:
-        handler = logging.FileHandler(path, encoding="utf-8")
+            handler = RotatingFileHandler(
+                path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+            )
+        else:
+            handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        # A read-only or missing log folder must not stop MediaDesk from saying what is
+        # wrong: errors then go to the console (the windowed app has none: they are lost).
+        handler = logging.StreamHandler()
+        handler.setLevel(logging.ERROR)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactingFilter())
     logger = logging.getLogger("mediadesk")

@@ -10,8 +10,17 @@ SERVICE = "MediaDesk"
 # Windows Credential Manager stores at most 2,560 bytes (1,280 UTF-16 characters).
 MAX_SECRET_CHARS = 1280
 
-_INSECURE_MODULE_PREFIXES = ("keyrings.alt", "keyring.backends.fail", "keyring.backends.null")
-_INSECURE_NAME_HINTS = ("plaintext", "uncrypted", "unencrypted")
+# The backends known to keep secrets encrypted by the operating system. Any other (keyrings.alt's
+# file stores, EncryptedKeyring with a password prompt on the console, third-party plug-ins) is
+# refused: "not known to be safe" is treated as unsafe.
+SAFE_BACKENDS = {
+    "keyring.backends.Windows.WinVaultKeyring",
+    "keyring.backends.macOS.Keyring",
+    "keyring.backends.SecretService.Keyring",
+    "keyring.backends.libsecret.Keyring",
+    "keyring.backends.kwallet.DBusKeyring",
+    "keyring.backends.kwallet.DBusKeyringKWallet4",
+}
 
 
 class SecretStore(Protocol):
@@ -48,12 +57,10 @@ def insecure_reason(backend: Any) -> str | None:
                 "no secure keyring (such as Windows Credential Manager or GNOME Keyring) "
                 "is available"
             )
-        if module.startswith(_INSECURE_MODULE_PREFIXES) or any(
-            hint in cls.__name__.lower() for hint in _INSECURE_NAME_HINTS
-        ):
+        if f"{module}.{cls.__name__}" not in SAFE_BACKENDS:
             return (
-                f"the only keyring available ({module}.{cls.__qualname__}) would store "
-                "keys unencrypted"
+                f"the keyring available ({module}.{cls.__name__}) is not one known to "
+                "keep keys encrypted by the operating system"
             )
     return None
 
@@ -73,7 +80,9 @@ class KeyringStore:
         import keyring
         from keyring.errors import KeyringError
 
-        self._errors: tuple[type[BaseException], ...] = (KeyringError,)
+        # Backends raise their platform's own errors too (pywintypes.error from Credential
+        # Manager over RDP, D-Bus errors): each is "the keyring is unavailable", never a crash.
+        self._errors: tuple[type[BaseException], ...] = (KeyringError, OSError, RuntimeError)
         chosen = backend if backend is not None else keyring.get_keyring()
         reason = insecure_reason(chosen)
         if reason is not None:

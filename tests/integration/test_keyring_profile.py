@@ -105,6 +105,11 @@ def test_cli_failures_exit_non_zero_with_one_line(profile_dir: Path, tmp_path: P
 
 
 def test_export_blocked_by_policy(profile_dir: Path, tmp_path: Path) -> None:
+    source = tmp_path / "log.csv"
+    _write_csv(source, 2)
+    assert (
+        run_cli("--profile", str(profile_dir), "import", "enquiries", str(source)).returncode == 0
+    )
     policy = tmp_path / "policy.json"
     policy.write_text(json.dumps({"enquiries.export_allowed": False}))
     result = run_cli(
@@ -162,15 +167,14 @@ def test_database_and_wal_hold_no_plaintext_and_need_the_key(
 
 
 def test_no_usable_keyring_is_explained(tmp_path: Path) -> None:
+    source = tmp_path / "log.csv"
+    _write_csv(source, 2)
     result = run_cli(
         "--profile",
         str(tmp_path / "p"),
-        "export",
+        "import",
         "enquiries",
-        "--format",
-        "csv",
-        "--output",
-        str(tmp_path / "x.csv"),
+        str(source),
         env={"PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"},
     )
     assert result.returncode == 1

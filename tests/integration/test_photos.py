@@ -186,3 +186,53 @@ def test_command_line_does_the_good_ones_and_reports_the_bad(exiftool: str, tmp_
         f"{bad}: bad.jpg is not a photo MediaDesk can read (JPEG, PNG or WebP)."
     ]
     assert _metadata(exiftool, out / "good-bluesky.jpg") == {}
+
+
+@pytest.mark.qt_log_ignore("Premature end of|Corrupt JPEG|libpng|IDAT|JPEG datastream")
+@pytest.mark.parametrize("name", ["cut.jpg", "cut.png", "cut.webp"])
+def test_a_partly_downloaded_photo_is_refused_not_prepared(
+    qapp: object, tmp_path: Path, name: str
+) -> None:
+    whole = _photo(tmp_path / f"whole{Path(name).suffix}", 800, 600)
+    assert prepare(whole, PLATFORMS["x"]).width == 800
+    data = whole.read_bytes()
+    cut = tmp_path / name
+    cut.write_bytes(data[: len(data) * 2 // 3])
+    with pytest.raises(KnownError, match="incomplete or damaged"):
+        prepare(cut, PLATFORMS["x"])
+
+
+def test_a_camera_thumbnail_does_not_hide_a_cut_main_image(
+    exiftool: str, qapp: object, tmp_path: Path
+) -> None:
+    photo = _photo(tmp_path / "p.jpg", 1200, 800)
+    thumb = _photo(tmp_path / "t.jpg", 160, 120)
+    _tag(exiftool, photo, f"-ThumbnailImage<={thumb}")
+    assert prepare(photo, PLATFORMS["x"]).width == 1200
+    data = photo.read_bytes()
+    cut = tmp_path / "cut.jpg"
+    cut.write_bytes(data[: len(data) - 200])
+    with pytest.raises(KnownError, match="incomplete or damaged"):
+        prepare(cut, PLATFORMS["x"])
+
+
+def test_two_photos_with_one_name_are_written_as_two_files(tmp_path: Path) -> None:
+    jpg = _photo(tmp_path / "a.jpg")
+    png = _photo(tmp_path / "a.png", 300, 300)
+    out = tmp_path / "out"
+    result = run_cli(
+        "photos",
+        "prepare",
+        str(jpg),
+        str(png),
+        "--platform",
+        "x",
+        "--output",
+        str(out),
+        env={"QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    written = sorted(p.name for p in out.iterdir())
+    assert written == ["a-png-x.jpg", "a-x.jpg"]
+    sizes = {QImage(str(out / n)).size().toTuple() for n in written}
+    assert sizes == {(400, 200), (300, 300)}

@@ -13,7 +13,7 @@ import pytest
 
 from mediadesk.errors import KeyringUnavailable, ProfileError
 from mediadesk.paths import ProfilePaths, resolve_profile
-from mediadesk.secrets import MAX_SECRET_CHARS, MemoryStore, insecure_reason
+from mediadesk.secrets import MAX_SECRET_CHARS, KeyringStore, MemoryStore, insecure_reason
 from mediadesk.storage import migrations
 from mediadesk.storage.db import DatabaseKey, connect
 from mediadesk.storage.profile import KeyStore, open_profile, read_manifest
@@ -190,8 +190,21 @@ def test_plaintext_keyring_backends_are_refused() -> None:
         def __init__(self) -> None:
             self.backends = [PlaintextKeyring()]
 
-    assert "unencrypted" in str(insecure_reason(PlaintextKeyring()))
+    assert "not one known to keep keys encrypted" in str(insecure_reason(PlaintextKeyring()))
     assert insecure_reason(Chainer()) is not None
+
+    class EncryptedKeyring:  # keyrings.alt's: asks for a password on the console
+        pass
+
+    EncryptedKeyring.__module__ = "keyrings.alt.file"
+    with pytest.raises(KeyringUnavailable, match="not one known to keep keys encrypted"):
+        KeyringStore(EncryptedKeyring())
+
+    class SomePlugin:  # an unknown third-party backend is not trusted either
+        pass
+
+    SomePlugin.__module__ = "keyring_plugin.vault"
+    assert insecure_reason(SomePlugin()) is not None
 
     class Keyring:
         pass
@@ -200,11 +213,11 @@ def test_plaintext_keyring_backends_are_refused() -> None:
     assert "no secure keyring" in str(insecure_reason(Keyring()))
     assert "no keyring backend" in str(insecure_reason(type("C", (), {"backends": []})()))
 
-    class SecretServiceKeyring:
+    class Keyring:  # type: ignore[no-redef]
         pass
 
-    SecretServiceKeyring.__module__ = "keyring.backends.SecretService"
-    assert insecure_reason(SecretServiceKeyring()) is None
+    Keyring.__module__ = "keyring.backends.SecretService"
+    assert insecure_reason(Keyring()) is None
 
 
 def test_profile_override(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

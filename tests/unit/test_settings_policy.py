@@ -67,3 +67,17 @@ def test_broken_policy_file_is_reported_not_fatal(
     monkeypatch.setenv("MEDIADESK_POLICY_FILE", str(policy_file))
     policy = load_policy()
     assert policy.values == {} and policy.problems
+
+
+def test_machine_policy_beats_the_environment_variable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mediadesk.config.policy import POLICY_FILE_ENV, Policy, load_policy
+
+    lifted = tmp_path / "mine.json"
+    lifted.write_text('{"enquiries.export_allowed": true}', encoding="utf-8")
+    monkeypatch.setenv(POLICY_FILE_ENV, str(lifted))
+    machine = Policy({"enquiries.export_allowed": False}, "HKLM\\Software\\Policies\\MediaDesk")
+    assert load_policy(lambda: machine).values == {"enquiries.export_allowed": False}
+    # where IT has set nothing, the file named by the variable applies
+    assert load_policy(Policy).values == {"enquiries.export_allowed": True}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -63,11 +64,23 @@ if sys.platform == "win32":  # pragma: no cover - Windows only
         return _known(merged, " + ".join(sources) or "none") if merged else Policy()
 
 
-def load_policy() -> Policy:
-    """The policy in force on this machine."""
-    explicit = os.environ.get(POLICY_FILE_ENV)
-    if explicit:
-        return _from_json(Path(explicit))
+def machine_policy() -> Policy:
+    """What IT set for the machine: the registry on Windows, /etc/mediadesk elsewhere."""
     if sys.platform == "win32":  # pragma: no cover - Windows only
         return _from_registry()
     return _from_json(DEFAULT_POLICY_FILE)
+
+
+def load_policy(machine: Callable[[], Policy] = machine_policy) -> Policy:
+    """The policy in force on this machine.
+
+    Machine policy always wins. MEDIADESK_POLICY_FILE is read only where IT has set none:
+    a user can set an environment variable, so it must never be a way to lift IT's locks.
+    """
+    found = machine()
+    if found.values or found.problems:
+        return found
+    explicit = os.environ.get(POLICY_FILE_ENV)
+    if explicit:
+        return _from_json(Path(explicit))
+    return found

@@ -78,6 +78,7 @@ def _read(path: Path, limits: Limits, shrink: float) -> QImage:
                 "export it as JPEG first."
             )
         raise KnownError(f"{path.name} is not a photo MediaDesk can read (JPEG, PNG or WebP).")
+    _check_complete(path, bytes(reader.format().data()).decode("ascii", "replace"))
     size = reader.size()
     if size.isValid() and size.width() * size.height() > 0:
         reader.setScaledSize(_target_size(size, limits, shrink))  # decode at the target size
@@ -85,6 +86,30 @@ def _read(path: Path, limits: Limits, shrink: float) -> QImage:
     if image.isNull():
         raise KnownError(f"{path.name} could not be read: {reader.errorString()}.")
     return image
+
+
+def _check_complete(path: Path, fmt: str) -> None:
+    """Refuse a damaged or partly downloaded photo: decoders fill the missing part with grey."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise KnownError(f"{path.name} could not be read: {exc.strerror or exc}.") from exc
+    if fmt == "jpeg":
+        # The main image's last scan (SOS) must be followed by the end-of-image marker; an
+        # EXIF thumbnail's own end marker comes before the main image's scans.
+        last_scan = data.rfind(b"\xff\xda")
+        whole = last_scan >= 0 and data.find(b"\xff\xd9", last_scan + 2) >= 0
+    elif fmt == "png":
+        whole = data.rfind(b"IEND") >= 8
+    elif fmt == "webp":
+        whole = len(data) >= 12 and len(data) >= int.from_bytes(data[4:8], "little") + 8
+    else:
+        whole = True
+    if not whole:
+        raise KnownError(
+            f"{path.name} is incomplete or damaged (perhaps not fully downloaded or copied); "
+            "copy it again from the camera or phone."
+        )
 
 
 def _repaint(image: QImage, keep_alpha: bool) -> QImage:
@@ -148,10 +173,25 @@ def _uses_alpha(image: QImage) -> bool:
     return False
 
 
-def prepare_to(path: Path, limits: Limits, output: Path) -> tuple[Path, Prepared]:
-    """Prepare a photo and write it into `output` as <name>-<platform>.jpg|png."""
+def prepare_to(
+    path: Path, limits: Limits, output: Path, taken: set[Path] | None = None
+) -> tuple[Path, Prepared]:
+    """Prepare a photo and write it into `output` as <name>-<platform>.jpg|png.
+
+    `taken` holds the files this run has written already: a.jpg and a.png both become JPEGs,
+    so the second is named after its own type rather than overwriting the first.
+    """
     prepared = prepare(path, limits)
-    target = output / f"{path.stem}-{limits.name.lower()}{prepared.suffix}"
+    taken = set() if taken is None else taken
+    platform = limits.name.lower()
+    target = output / f"{path.stem}-{platform}{prepared.suffix}"
+    kind = path.suffix.lstrip(".").lower() or "photo"
+    number = 1
+    while target in taken:
+        number += 1
+        extra = kind if number == 2 else f"{kind}-{number}"
+        target = output / f"{path.stem}-{extra}-{platform}{prepared.suffix}"
+    taken.add(target)
     try:
         output.mkdir(parents=True, exist_ok=True)
         target.write_bytes(prepared.data)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import http.server
+import socket
+import sys
 import time
 from urllib.parse import parse_qs, urlsplit
 
@@ -14,8 +16,30 @@ PAGE = (
 )
 
 
+IDLE_TIMEOUT_S = 5.0
+
+
+class _Server(http.server.ThreadingHTTPServer):
+    """One thread per connection, so a connection that never speaks blocks nobody."""
+
+    daemon_threads = True
+    # On Windows SO_REUSEADDR would let another program bind the same port and receive the
+    # code; an exclusive bind is asked for instead.
+    allow_reuse_address = sys.platform != "win32"
+
+    def server_bind(self) -> None:
+        exclusive = getattr(socket, "SO_EXCLUSIVEADDRUSE", None)
+        if exclusive is not None:  # pragma: no cover - Windows only
+            self.socket.setsockopt(socket.SOL_SOCKET, exclusive, 1)
+        super().server_bind()
+
+
 class LoopbackRedirect:
-    """Listens on 127.0.0.1:`port` for one redirect carrying `state`; yields its code."""
+    """Listens on 127.0.0.1:`port` (0: any free port) for one redirect carrying `state`.
+
+    Any local program can connect to the port; one that connects and stays silent is timed
+    out after a few seconds, and the real redirect is served beside it meanwhile.
+    """
 
     def __init__(self, port: int, state: str) -> None:
         self.state = state
@@ -24,8 +48,13 @@ class LoopbackRedirect:
         owner = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
+            timeout = IDLE_TIMEOUT_S  # a socket timeout: a silent connection is dropped
+
             def do_GET(self) -> None:
                 query = {k: v[-1] for k, v in parse_qs(urlsplit(self.path).query).items()}
+                if owner.result:  # one redirect only; a later one cannot replace it
+                    self.send_error(404)
+                    return
                 if urlsplit(self.path).path != "/callback" or query.get("state") != owner.state:
                     self.send_error(404)
                     return
@@ -47,13 +76,9 @@ class LoopbackRedirect:
                 return  # the query holds the code: never log it
 
         try:
-            self.server = http.server.HTTPServer(("127.0.0.1", port), Handler)
+            self.server = _Server(("127.0.0.1", port), Handler)
         except OSError as exc:
-            raise Rejected(
-                f"Port {port} on this computer is in use, so the sign-in cannot return to "
-                "MediaDesk. Close the program using it, or ask IT to change "
-                "accounts.x_redirect_port."
-            ) from exc
+            raise Rejected(_bind_problem(port, exc)) from exc
         self.server.timeout = 0.5
 
     def cancel(self) -> None:
@@ -80,3 +105,18 @@ class LoopbackRedirect:
             reason = self.result.get("error_description") or self.result.get("error", "")
             raise Rejected(f"The sign-in was not completed ({reason or 'cancelled'}).")
         return self.result["code"]
+
+
+def _bind_problem(port: int, exc: OSError) -> str:
+    """Why the port could not be had, in words: in use, or reserved by Windows (10013)."""
+    if getattr(exc, "winerror", None) == 10013 or exc.errno in (13,):
+        return (
+            f"Port {port} on this computer is reserved by Windows (for example by Hyper-V), so "
+            "the sign-in cannot return to MediaDesk. Ask IT to choose another port in "
+            "accounts.x_redirect_port (and register it with X)."
+        )
+    return (
+        f"Port {port} on this computer is in use by another program, so the sign-in cannot "
+        "return to MediaDesk. Close the program using it, or ask IT to change "
+        "accounts.x_redirect_port."
+    )

@@ -171,7 +171,14 @@ def _check_parts(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             parts = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+    except (
+        zipfile.BadZipFile,
+        OSError,
+        ValueError,
+        EOFError,
+        NotImplementedError,
+        RuntimeError,
+    ) as exc:
         raise Refused(f"{path.name} could not be read as an Excel workbook (.xlsx).") from exc
     if len(parts) > MAX_PARTS or sum(p.file_size for p in parts) > MAX_UNPACKED:
         raise Refused(f"{path.name} unpacks to far more than an enquiry log; it is refused.")

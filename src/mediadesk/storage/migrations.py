@@ -242,6 +242,14 @@ def schema_version(conn: Connection) -> int:
 
 def backup_file(conn: Connection, db_path: Path, backup_dir: Path, label: str) -> Path:
     """Copy the (encrypted) database file aside after folding the WAL into it."""
+    from mediadesk.storage.integrity import problem
+
+    why = problem(conn)
+    if why is not None:
+        raise ProfileError(
+            f"The profile database is damaged ({why}), so it was not upgraded or backed up. "
+            "Nothing was changed; restore a backup from the profile's backups folder, or ask IT."
+        )
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")

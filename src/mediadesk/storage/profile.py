@@ -77,6 +77,30 @@ class Database:
         return connect(self.paths.database, self.key, same_thread=same_thread)
 
 
+def writable_problem(paths: ProfilePaths) -> str | None:
+    """Why nothing could be saved in the profile folder (read-only, no permission), or None.
+
+    Asked before anything else opens there (the lock, the log), so the user is told in one
+    sentence instead of meeting the first failed write.
+    """
+    folder = paths.root
+    while not folder.exists() and folder.parent != folder:
+        folder = folder.parent  # a new profile: the nearest folder that would hold it
+    probe = folder / f".mediadesk-write-test-{os.getpid()}"
+    try:
+        fd = os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        return (
+            f"MediaDesk cannot save anything in the profile folder {paths.root} ({reason}). "
+            "Choose a folder you can write to with --profile, or ask IT to fix its permissions. "
+            "Nothing was changed."
+        )
+    return None
+
+
 def needs_passphrase(paths: ProfilePaths) -> bool:
     """True when the existing profile is protected by a passphrase."""
     manifest = read_manifest(paths)
@@ -109,7 +133,27 @@ def open_profile(
             raise ProfileError(f"There is no MediaDesk profile in {paths.root}.")
         return _create(paths, store, passphrase)
     key = _existing_key(manifest, store, passphrase)
+    _make_private(paths)
     return _open(paths, manifest, key)
+
+
+def _make_private(paths: ProfilePaths) -> None:
+    """Close up a profile an older MediaDesk (or a copy) left readable by other users."""
+    if os.name != "posix":
+        return  # on Windows the profile inherits the user's own folder's ACL
+    try:
+        files = [paths.database, paths.manifest]
+        if paths.backups.is_dir():
+            files += list(paths.backups.iterdir())
+    except OSError:
+        return
+    for path in [paths.root, paths.backups, *files]:
+        try:
+            mode = path.stat().st_mode if path.exists() else 0
+            if mode & 0o077:
+                os.chmod(path, mode & 0o700)  # the owner's own bits stay as they were
+        except OSError:
+            continue  # a read-only profile: said elsewhere; nothing to change here
 
 
 def _existing_key(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QVB
 
 from mediadesk import __version__
 from mediadesk.context import AppContext
+from mediadesk.errors import KnownError
 from mediadesk.ui.enquiries.tab import EnquiriesTab
 from mediadesk.ui.tasks import TaskRunner
 
@@ -29,6 +31,7 @@ class MainWindow(QMainWindow):
     """MediaDesk's one window."""
 
     completed = Signal()  # everything is built: menus' actions, editor, reminders
+    profile_damaged = Signal(str)  # the damage check failed: nothing more is written
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,7 +88,33 @@ class MainWindow(QMainWindow):
         self.notifier: DeadlineNotifier = DeadlineNotifier(self.ctx, icon, self)
         self.notifier.reminded.connect(self._reminded)
         QTimer.singleShot(0, self._build_posts)
+        self._check_health()
         self.completed.emit()
+
+    def _check_health(self) -> None:
+        """Check the database for damage in a worker (~0.45 s at 100,000 enquiries)."""
+        from mediadesk.services import health
+
+        paths, clock = self.ctx.paths, self.ctx.clock
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, KnownError):
+                raise exc
+            health.refuse_writes(self.ctx.conn)
+            self.tasks.refuse_writes()
+            self.profile_damaged.emit(exc.message)
+            from mediadesk.ui.dialogs.damaged import DamagedDialog
+
+            database = self.ctx.database
+            restore = None
+            if health.newest_backup(paths) is not None:
+
+                def restore() -> Path:
+                    return health.restore_newest(database)
+
+            DamagedDialog(exc.message, restore, self).open()
+
+        self.tasks.run(lambda conn: health.check(conn, paths, clock()), lambda _: None, failed)
 
     def _action(self, text: str, slot: object, shortcut: str | None = None) -> QAction:
         from PySide6.QtGui import QAction, QKeySequence

@@ -65,12 +65,15 @@ class TaskRunner(QObject):
         self._connections: list[Connection] = []
         self._lock = threading.Lock()
         self._relays: set[_Relay] = set()
+        self._read_only = False
 
     def connection(self) -> Connection:
         """This worker thread's connection, opened on first use."""
         conn = getattr(self._local, "conn", None)
         if conn is None:
             conn = self._database.connect(same_thread=False)
+            if self._read_only:
+                conn.execute("PRAGMA query_only = ON")
             self._local.conn = conn
             with self._lock:
                 self._connections.append(conn)
@@ -92,6 +95,15 @@ class TaskRunner(QObject):
         relay.succeeded.connect(finish)
         relay.failed.connect(finish)
         self._pool.start(_Runnable(self, job, relay))
+
+    def refuse_writes(self) -> None:
+        """From now on every worker connection is read-only (a damaged database)."""
+        self._read_only = True
+        self._pool.waitForDone(5_000)  # connections are set once no job is using them
+        with self._lock:
+            conns = list(self._connections)
+        for conn in conns:
+            conn.execute("PRAGMA query_only = ON")
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until every job has finished (for shutdown and tests)."""

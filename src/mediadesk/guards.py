@@ -1,0 +1,51 @@
+"""Checks before a command opens a profile: it exists, it can be written, it is intact."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import TYPE_CHECKING
+
+from mediadesk.errors import KnownError
+
+if TYPE_CHECKING:
+    from mediadesk.context import AppContext
+    from mediadesk.paths import ProfilePaths
+
+
+def private_files() -> None:
+    """Everything MediaDesk creates is readable by this user alone (0600 files, 0700 folders)."""
+    if os.name == "posix":
+        os.umask(0o077)
+
+
+def brings_data_in(args: argparse.Namespace) -> bool:
+    """Whether a command may create the profile it names (the others only read one)."""
+    return bool(args.command == "import" or (args.command == "columns" and args.action == "import"))
+
+
+def existing_profile(paths: ProfilePaths) -> None:
+    """Refuse a --profile folder with no profile in it: a typo must not export '0 enquiries'."""
+    from mediadesk.storage.profile import read_manifest
+
+    if paths.custom and read_manifest(paths) is None and not paths.database.exists():
+        raise KnownError(
+            f"There is no MediaDesk profile in {paths.root}; check the --profile folder. "
+            "Nothing was created."
+        )
+
+
+def refuse_if_damaged(ctx: AppContext, *, writes: bool) -> None:
+    """Check every page before a command: a damaged profile is never written to."""
+    from mediadesk.services import health
+    from mediadesk.storage.integrity import damaged, problem
+
+    why = problem(ctx.conn)
+    if why is None:
+        return
+    health.refuse_writes(ctx.conn)
+    error = damaged(ctx.paths, why)
+    if writes:
+        raise error
+    print(f"mediadesk: warning: {error.message}", file=sys.stderr)

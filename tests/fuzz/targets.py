@@ -1,0 +1,94 @@
+"""Fuzz targets: each takes any bytes and must answer with data or a KnownError, nothing else."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from mediadesk.errors import KnownError
+
+NOW = datetime(2026, 11, 20, tzinfo=UTC)
+
+
+def feed(data: bytes) -> None:
+    """The monitoring feed path: RSS/Atom through both parsers and the fast-path check."""
+    from mediadesk.net import feeds
+
+    for parser in (feeds.Parser.FEEDPARSER, feeds.Parser.VERIFY, feeds.Parser.FAST):
+        try:
+            items, _ = feeds.parse_feed(data, "https://news.example/feed", NOW, parser)
+        except KnownError:
+            continue
+        for item in items:
+            assert item.url == "" or item.url.startswith(("http://", "https://")), item.url
+
+
+def replies(data: bytes) -> None:
+    """Every platform's reply parsing, fed the same JSON (or not-JSON) bytes."""
+    from mediadesk.net import bluesky, feeds, mastodon, x
+
+    with contextlib.suppress(KnownError):
+        mastodon.parse_statuses(data, "https://m.example")
+    with contextlib.suppress(KnownError):
+        feeds.parse_govuk_search(data, NOW)
+    try:
+        body = json.loads(data)
+    except (ValueError, RecursionError):
+        return
+    for read in (x.parse_tweets, bluesky.parse_search, bluesky.parse_author_feed):
+        with contextlib.suppress(KnownError):
+            read(body)
+
+
+def _spreadsheet(data: bytes, suffix: str) -> None:
+    from mediadesk.services import spreadsheet
+
+    handle, name = tempfile.mkstemp(suffix=suffix)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        try:
+            table = spreadsheet.read_table(Path(name))
+        except KnownError:
+            return
+        spreadsheet.plan_import(table, spreadsheet.guess_mapping(table.headers))
+    finally:
+        os.unlink(name)
+
+
+def csv_log(data: bytes) -> None:
+    """The enquiry importer reading a CSV file."""
+    _spreadsheet(data, ".csv")
+
+
+def xlsx_log(data: bytes) -> None:
+    """The enquiry importer reading an XLSX file."""
+    _spreadsheet(data, ".xlsx")
+
+
+def photo(data: bytes) -> None:
+    """The photo reader and sanitiser (a QGuiApplication must exist)."""
+    from mediadesk.media.photos import PLATFORMS, prepare
+
+    handle, name = tempfile.mkstemp(suffix=".jpg")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        with contextlib.suppress(KnownError):
+            prepare(Path(name), PLATFORMS["bluesky"])
+    finally:
+        os.unlink(name)
+
+
+TARGETS: dict[str, Callable[[bytes], None]] = {
+    "feed": feed,
+    "replies": replies,
+    "csv_log": csv_log,
+    "xlsx_log": xlsx_log,
+    "photo": photo,
+}
