@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import yaml
 
 from tests.feedserver import FeedServer, Route
+from tests.shared_data import shared_dir
 
-RECORDED = Path(__file__).resolve().parents[2] / "shared" / "data" / "mastodon-recorded"
+RECORDED = shared_dir() / "data" / "mastodon-recorded"
 SKIP_HEADERS = {"content-length", "content-encoding", "transfer-encoding", "connection"}
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import yaml
 
@@ -14,10 +12,9 @@ from mediadesk.domain.counting import (
     mastodon_count,
     x_count,
 )
+from tests.shared_data import shared_dir
 
-CONFORMANCE = (
-    Path(__file__).resolve().parents[3] / "shared" / "data" / "twitter-text" / "validate.yml"
-)
+CONFORMANCE = shared_dir() / "data" / "twitter-text" / "validate.yml"
 
 
 def _v3_cases() -> list[dict[str, object]]:
