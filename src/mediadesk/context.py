@@ -11,6 +11,7 @@ from mediadesk.domain.clock import Clock, utc_now
 from mediadesk.paths import ProfilePaths
 from mediadesk.secrets import SecretStore
 from mediadesk.storage.db import Connection
+from mediadesk.storage.handle import ConnectionHandle
 from mediadesk.storage.profile import Database
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ class AppContext:
         clock: Clock = utc_now,
         secrets: SecretStore | None = None,
     ) -> AppContext:
-        conn = database.connect()
+        conn = ConnectionHandle(database.connect)
         return cls(database.paths, database, policy, conn, Settings(conn, policy), clock, secrets)
 
     @property

@@ -25,3 +25,7 @@ class KeyringUnavailable(KnownError):
 
 class ValidationError(KnownError):
     """User input that breaks a rule of the domain."""
+
+
+class ProfileLocked(KnownError):
+    """MediaDesk is locked: its connections are closed and its key is out of memory."""

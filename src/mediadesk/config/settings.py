@@ -54,6 +54,15 @@ REGISTRY: tuple[Setting, ...] = (
         "Whether a passphrase-protected profile may be used when no OS keyring is available.",
     ),
     Setting(
+        "security.lock_after_minutes",
+        int,
+        15,
+        "Minutes without use after which MediaDesk locks and hides its data (it also locks "
+        "when the screen is locked or the computer sleeps).",
+        minimum=1,
+        maximum=240,
+    ),
+    Setting(
         "user.display_name",
         str,
         "",

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 
-from mediadesk.errors import KeyringUnavailable, ProfileError, ValidationError
+from mediadesk.errors import KeyringUnavailable, ProfileError, ProfileLocked, ValidationError
 from mediadesk.paths import ProfilePaths
 from mediadesk.secrets import SecretStore
 from mediadesk.storage import migrations
@@ -64,13 +64,44 @@ def _write_manifest(paths: ProfilePaths, manifest: Manifest) -> None:
     os.replace(tmp, paths.manifest)
 
 
-@dataclass(frozen=True)
-class Database:
-    """An open profile: hands out keyed connections, one per thread."""
+LOCKED = "MediaDesk is locked: unlock it to go on."
 
-    paths: ProfilePaths
-    manifest: Manifest
-    key: DatabaseKey
+
+class Database:
+    """An open profile: hands out keyed connections, one per thread.
+
+    While MediaDesk is locked the key is dropped (`forget_key`), so no connection can be made
+    until the user has proved who they are and the key is read again.
+    """
+
+    def __init__(self, paths: ProfilePaths, manifest: Manifest, key: DatabaseKey) -> None:
+        self.paths = paths
+        self.manifest = manifest
+        self._key: DatabaseKey | None = key
+
+    @property
+    def key(self) -> DatabaseKey:
+        if self._key is None:
+            raise ProfileLocked(LOCKED)
+        return self._key
+
+    @property
+    def locked(self) -> bool:
+        return self._key is None
+
+    def forget_key(self) -> None:
+        """Drop the key (the connections must be closed first; SQLCipher wipes its copy)."""
+        self._key = None
+
+    def remember_key(self, key: DatabaseKey) -> None:
+        """Take the key back after an unlock, once it has opened the database."""
+        conn = connect(self.paths.database, key)
+        conn.close()
+        self._key = key
+
+    def reread_key(self, store: SecretStore | None, passphrase: str | None = None) -> DatabaseKey:
+        """The key as at start: from the keyring, or derived from the passphrase."""
+        return _existing_key(self.manifest, store, passphrase)
 
     def connect(self, *, same_thread: bool = True) -> Connection:
         """A new connection for the calling thread (same_thread=False: closable elsewhere)."""

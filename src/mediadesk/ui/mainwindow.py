@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,9 +34,16 @@ class MainWindow(QMainWindow):
     completed = Signal()  # everything is built: menus' actions, editor, reminders
     profile_damaged = Signal(str)  # the damage check failed: nothing more is written
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        identity_check: Callable[[str], bool] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        # how an unlock checks the user's OS password (None: the operating system's own)
+        self.identity_check = identity_check
         self._closing = False
         self._complete = False
         self.profile_lock: QLockFile | None = None  # held while this window has the profile
@@ -88,8 +96,31 @@ class MainWindow(QMainWindow):
         self.notifier: DeadlineNotifier = DeadlineNotifier(self.ctx, icon, self)
         self.notifier.reminded.connect(self._reminded)
         QTimer.singleShot(0, self._build_posts)
+        self._start_lock()
         self._check_health()
         self.completed.emit()
+
+    def _start_lock(self) -> None:
+        """Auto-lock on idle, screen lock and sleep (see ui/lock.py)."""
+        import sys
+
+        from mediadesk.osauth import os_password_verifier, windows_hello
+        from mediadesk.ui.lock import LockController
+
+        verifier = self.identity_check if self.identity_check else os_password_verifier()
+        hello = windows_hello if sys.platform == "win32" else None
+        self.lock_control = LockController(self, self.ctx, verifier, hello)
+
+    def _wait_for_unlock(self, build: Callable[[], None]) -> bool:
+        """Locked before a tab was built (it reads the profile): build it once unlocked."""
+        control = getattr(self, "lock_control", None)
+        if control is None or not control.is_locked:
+            return False
+        control.unlocked.connect(build, Qt.ConnectionType.SingleShotConnection)
+        return True
+
+    def lock_now(self) -> None:
+        self.lock_control.lock(self.tr("Locked from the File menu."))
 
     def _check_health(self) -> None:
         """Check the database for damage in a worker (~0.45 s at 100,000 enquiries)."""
@@ -137,6 +168,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action("Duty &handover sheet…", self.handover, "Ctrl+P"))
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Settings…", self.open_settings, "Ctrl+,"))
+        file_menu.addAction(self._action("&Lock MediaDesk", self.lock_now, "Ctrl+L"))
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, "Ctrl+Q"))
         enquiries = self._enquiries_menu
@@ -175,6 +207,8 @@ class MainWindow(QMainWindow):
 
         if self._closing or self.posts is not None:
             return
+        if self._wait_for_unlock(self._build_posts):
+            return
         self.posts = VisitPostsTab(self.ctx)
         posts_layout = self.posts_page.layout()
         assert posts_layout is not None
@@ -188,6 +222,8 @@ class MainWindow(QMainWindow):
         from mediadesk.ui.monitoring.tab import MonitoringTab
 
         if self._closing or self.monitoring is not None:
+            return
+        if self._wait_for_unlock(self._build_monitoring):
             return
         self.monitoring = MonitoringTab(self.ctx)
         layout = self.monitoring_page.layout()

@@ -46,6 +46,8 @@ class _Runnable(QRunnable):
             self._relay.failed.emit(exc)
         else:
             self._relay.succeeded.emit(result)
+        finally:
+            self._runner.job_ended()
 
 
 class TaskRunner(QObject):
@@ -66,12 +68,21 @@ class TaskRunner(QObject):
         self._lock = threading.Lock()
         self._relays: set[_Relay] = set()
         self._read_only = False
+        # While MediaDesk is locked: jobs wait here, and connections of an older generation
+        # (opened before the lock) are closed instead of being used again.
+        self._held: list[tuple[Job, Callable[[Any], None], Callable[[BaseException], None]]] = []
+        self._paused = False
+        self._generation = 0
+        self._stale: list[Connection] = []
 
     def connection(self) -> Connection:
         """This worker thread's connection, opened on first use."""
         conn = getattr(self._local, "conn", None)
+        if conn is not None and getattr(self._local, "generation", -1) != self._generation:
+            conn = None  # closed by pause(); this thread opens a new one
         if conn is None:
             conn = self._database.connect(same_thread=False)
+            self._local.generation = self._generation
             if self._read_only:
                 conn.execute("PRAGMA query_only = ON")
             self._local.conn = conn
@@ -83,6 +94,9 @@ class TaskRunner(QObject):
         self, job: Job, on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]
     ) -> None:
         """Run job(connection) in a worker; call on_done or on_error on the UI thread."""
+        if self._paused:
+            self._held.append((job, on_done, on_error))
+            return
         relay = _Relay()
         self._relays.add(relay)
 
@@ -95,6 +109,43 @@ class TaskRunner(QObject):
         relay.succeeded.connect(finish)
         relay.failed.connect(finish)
         self._pool.start(_Runnable(self, job, relay))
+
+    def pause(self) -> None:
+        """MediaDesk is locking: hold new jobs and close every worker connection.
+
+        Connections not in use now are closed at once; one a running job holds is closed by
+        its thread when the job ends (see job_ended), so locking never waits for the network.
+        """
+        self._paused = True
+        with self._lock:
+            self._generation += 1
+            conns, self._connections = self._connections, []
+            if self._pool.activeThreadCount():
+                self._stale, conns = conns, []
+        for conn in conns:
+            conn.close()
+
+    def job_ended(self) -> None:
+        """Called by each worker after its job: closes the connections a pause left open."""
+        if not self._paused:
+            return
+        with self._lock:
+            if self._pool.activeThreadCount() > 1:
+                return  # the last job to end closes them
+            stale, self._stale = self._stale, []
+        for conn in stale:
+            conn.close()
+
+    @property
+    def paused(self) -> bool:
+        return self._paused
+
+    def resume(self) -> None:
+        """Unlocked: run the jobs that waited, on new connections."""
+        self._paused = False
+        held, self._held = self._held, []
+        for job, on_done, on_error in held:
+            self.run(job, on_done, on_error)
 
     def refuse_writes(self) -> None:
         """From now on every worker connection is read-only (a damaged database)."""

@@ -28,6 +28,7 @@ LABELS = {
     "enquiries.reminder_minutes": "Remind me before a deadline (minutes)",
     "enquiries.export_allowed": "Allow exporting enquiries",
     "profile.passphrase_allowed": "Allow passphrase profiles without a keyring",
+    "security.lock_after_minutes": "Lock after this many idle minutes",
     "user.display_name": "Your name in MediaDesk",
     "ui.theme": "Colour theme",
     "monitoring.retention_days": "Keep monitoring items for (days)",
