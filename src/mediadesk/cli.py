@@ -204,6 +204,13 @@ def run_command(args: argparse.Namespace) -> int:
     raise KnownError(f"Unknown command {args.command}.")
 
 
+def counted(count: int, noun: str) -> str:
+    """'1 row', '2 rows', '1 enquiry', '3 enquiries'."""
+    if count == 1:
+        return f"1 {noun}"
+    return f"{count:,} {noun[:-1] + 'ies' if noun.endswith('y') else noun + 's'}"
+
+
 def _import(ctx: AppContext, args: argparse.Namespace) -> int:
     from mediadesk.services import spreadsheet
 
@@ -224,14 +231,15 @@ def _import(ctx: AppContext, args: argparse.Namespace) -> int:
             print(f"… and {len(plan.errors) - 1000} more problems", file=sys.stderr)
         rows = len({e.row for e in plan.errors})
         raise KnownError(
-            f"{rows} rows of {args.file.name} cannot be imported ({len(plan.errors)} problems); "
+            f"{counted(rows, 'row')} of {args.file.name} cannot be imported "
+            f"({counted(len(plan.errors), 'problem')}); "
             "nothing was imported."
         )
     if args.dry_run:
-        print(f"{len(plan.items)} enquiries would be imported from {args.file.name}.")
+        print(f"{counted(len(plan.items), 'enquiry')} would be imported from {args.file.name}.")
         return 0
     count = ctx.enquiries().create_many(plan.items, plan.statuses)
-    print(f"Imported {count} enquiries from {args.file.name}.")
+    print(f"Imported {counted(count, 'enquiry')} from {args.file.name}.")
     return 0
 
 

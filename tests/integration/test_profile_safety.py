@@ -161,3 +161,43 @@ def test_a_damaged_database_refuses_an_import_and_names_the_backup(
     assert ("The newest backup is" in done.stderr) == bool(backups)
     assert "Traceback" not in done.stderr
     assert hashlib.sha256(database.read_bytes()).hexdigest() == before
+
+
+def test_the_command_line_maps_an_offices_words_from_flags_or_a_file(
+    profile_dir: Path, tmp_path: Path
+) -> None:
+    log = tmp_path / "office.csv"
+    log.write_text(
+        "Date received,Topic,Status,Method\n21/11/2026 10:00,Meals,Chazed,Pigeon\n",
+        encoding="utf-8",
+    )
+    refused = run_cli("--profile", str(profile_dir), "import", "enquiries", str(log))
+    assert refused.returncode == 1
+    assert "row 2: column \"Status\": 'Chazed' is not a status" in refused.stderr
+    assert "row 2: column \"Method\": 'Pigeon' is not a channel" in refused.stderr
+    assert refused.stderr.strip().splitlines()[-1] == (
+        "mediadesk: 1 row of office.csv cannot be imported (2 problems); nothing was imported."
+    )
+    rules = tmp_path / "words.txt"
+    rules.write_text("# our log's words\nchannel:Pigeon=in_person\n", encoding="utf-8")
+    done = run_cli(
+        "--profile",
+        str(profile_dir),
+        "import",
+        "enquiries",
+        str(log),
+        "--map",
+        "status:Chazed=in_progress",
+        "--map-file",
+        str(rules),
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Imported 1 enquiry from office.csv." in done.stdout
+    bad = run_cli(
+        "--profile", str(profile_dir), "import", "enquiries", str(log), "--map", "status=open"
+    )
+    assert bad.returncode == 1
+    assert bad.stderr.strip().splitlines() == [
+        "mediadesk: 'status=open' is not a value rule; write it as status:Open=in_progress "
+        "(fields: status, channel, priority)."
+    ]

@@ -7,14 +7,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mediadesk.config.policy import Policy
 from mediadesk.config.settings import Settings
 from mediadesk.context import AppContext
-from mediadesk.domain.enquiry import Channel, NewEnquiry
+from mediadesk.domain.enquiry import Channel, NewEnquiry, Status
 from mediadesk.storage import directory as store
+from mediadesk.storage import enquiries as repo
 from mediadesk.ui.dialogs.settings import MANAGED, SettingsDialog
 from mediadesk.ui.enquiries.directory import DirectoryDialog
 from mediadesk.ui.enquiries.handover import write_pdf
@@ -253,3 +254,49 @@ def test_export_and_report_from_the_menus_run_in_the_background(
     window.open_report()
     qtbot.waitUntil(lambda: bool(window.findChildren(ReportDialog)))
     assert window.findChildren(ReportDialog)[-1].per_week.accessibleDescription().endswith(": 2")
+
+
+def test_the_import_dialog_maps_an_offices_own_words_by_keyboard(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    path = tmp_path / "log.csv"
+    path.write_text(
+        "Date received,Topic,Status,Method\n"
+        "21/11/2026 10:00,Meals,Chazed,Tel\n"
+        "22/11/2026 11:00,Rail,Open,Pigeon\n",
+        encoding="utf-8",
+    )
+    tasks = TaskRunner(ctx.database)
+    dialog = ImportDialog(ctx, tasks)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.load(path)
+    assert dialog.values_box.isVisible()
+    messages = [dialog.errors.item(i).text() for i in range(dialog.errors.count())]
+    assert messages == [
+        "Row 2: column \"Status\": 'Chazed' is not a status MediaDesk knows (use one of: New, "
+        "In progress, Awaiting clearance, Cleared, Responded, Closed, Declined, No response, "
+        "or map it to one).",
+        "Row 3: column \"Method\": 'Pigeon' is not a channel MediaDesk knows (use one of: "
+        "Phone, Email, Social media, In person, or map it to one).",
+    ]
+    status = next(
+        c for c in dialog.values_box.findChildren(QComboBox) if "Chazed" in c.accessibleName()
+    )
+    channel = next(
+        c for c in dialog.values_box.findChildren(QComboBox) if "Pigeon" in c.accessibleName()
+    )
+    status.setFocus()
+    qtbot.keyClicks(status, "In progress")
+    channel.setFocus()
+    qtbot.keyClicks(channel, "In person")
+    assert dialog.errors.count() == 0 and dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported, timeout=5000) as signal:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert signal.args == [2]
+    rows = repo.search(ctx.conn, repo.EnquiryFilter(descending=False))
+    assert [(e.status, e.channel) for e in rows] == [
+        (Status.IN_PROGRESS, Channel.PHONE),
+        (Status.IN_PROGRESS, Channel.IN_PERSON),
+    ]
+    tasks.shutdown()

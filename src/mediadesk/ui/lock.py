@@ -65,8 +65,10 @@ class LockScreen(QWidget):
         self.error = plain_label()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
+        label = QLabel(prompt + ":")
+        label.setBuddy(self.password)
         column = QVBoxLayout()
-        for widget in (title, self.reason, self.hello_button, self.password):
+        for widget in (title, self.reason, self.hello_button, label, self.password):
             column.addWidget(widget)
         column.addWidget(self.unlock_button)
         column.addWidget(self.error)

@@ -34,7 +34,7 @@ from mediadesk.ui.posts.photos import PhotoStrip
 from mediadesk.ui.posts.review import ReviewPanel
 from mediadesk.ui.tasks import TaskRunner
 from mediadesk.ui.widgets.access import named
-from mediadesk.ui.widgets.labels import plain_label
+from mediadesk.ui.widgets.labels import markup_label, plain_label
 
 AUTOSAVE_MS = 300  # what is typed reaches the database within about half a second
 REVIEW_MS = 150
@@ -135,7 +135,7 @@ class Composer(QWidget):
             self.variants[platform] = editor
             self.texts.addTab(editor, platform.label)
         layout.addWidget(self.texts, 1)
-        self.counts = plain_label()
+        self.counts = markup_label()
         self.counts.setAccessibleName(self.tr("Length on each platform"))
         layout.addWidget(self.counts)
         form = QFormLayout()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 
 from mediadesk.domain.posts import Platform
 from mediadesk.domain.review import PlatformText
-from mediadesk.ui.widgets.labels import plain_label
+from mediadesk.ui.widgets.labels import markup_label
 
 _RICH = re.compile(r"(https?://[^\s<]+)|((?<![\w@])@[\w.-]+(?:@[\w.-]+)?)|((?<![\w#&])#\w+)")
 STYLE = {
@@ -52,7 +52,7 @@ class PostPreview(QFrame):
         self._layout.addWidget(title)
         self._body = QVBoxLayout()
         self._layout.addLayout(self._body)
-        self.count_label = plain_label()
+        self.count_label = markup_label()
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.count_label.setAccessibleName(self.tr("{p} length").format(p=platform.label))
         self._layout.addWidget(self.count_label)

@@ -16,3 +16,11 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(text)
     return label
+
+
+def markup_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A label for MediaDesk's own markup (coloured counts); outside text in it is escaped."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setText(text)
+    return label
