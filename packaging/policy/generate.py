@@ -1,4 +1,4 @@
-"""Write MediaDesk.admx and en-GB/MediaDesk.adml from the settings registry."""
+"""Write MediaDesk.admx and the en-GB and en-US MediaDesk.adml from the settings registry."""
 
 from __future__ import annotations
 
@@ -8,13 +8,17 @@ from pathlib import Path
 from mediadesk.config.admx import adml, admx
 
 HERE = Path(__file__).resolve().parent
+LANGUAGES = ("en-GB", "en-US")
 
 
 def main() -> int:
     (HERE / "MediaDesk.admx").write_text(admx(), encoding="utf-8")
-    (HERE / "en-GB").mkdir(exist_ok=True)
-    (HERE / "en-GB" / "MediaDesk.adml").write_text(adml(), encoding="utf-8")
-    print(f"wrote {HERE / 'MediaDesk.admx'} and {HERE / 'en-GB' / 'MediaDesk.adml'}")
+    # The Group Policy editor and Intune look for the ADML of the console's language and fall
+    # back to en-US: both are shipped (the wording is British English in each).
+    for language in LANGUAGES:
+        (HERE / language).mkdir(exist_ok=True)
+        (HERE / language / "MediaDesk.adml").write_text(adml(), encoding="utf-8")
+    print(f"wrote {HERE / 'MediaDesk.admx'} and MediaDesk.adml for {', '.join(LANGUAGES)}")
     return 0
 
 

@@ -42,7 +42,13 @@ def open_database_interactively(
     """Open the profile, asking for a passphrase where the profile or machine needs one."""
     store, why = keyring
     if not needs_passphrase(paths) and (store is not None or read_manifest(paths) is not None):
-        return open_profile(paths, store)  # the usual start: the key is in the keyring
+        try:
+            return open_profile(paths, store)  # the usual start: the key is in the keyring
+        except KeyringUnavailable as exc:
+            if read_manifest(paths) is not None:
+                raise  # its key is in the keyring: a passphrase cannot open it
+            why = exc.message  # a new profile, and the keyring refused its key
+            store = None
     from PySide6.QtWidgets import QMessageBox
 
     from mediadesk.ui.dialogs.passphrase import PassphraseDialog
@@ -120,7 +126,7 @@ def start_gui(profile: str | None, keyring: Keyring = os_keyring) -> MainWindow 
             "answer. Close it (or end it in the Task Manager) and start MediaDesk again.",
         )
         return 1
-    setup_logs(paths.logs, rotating=False)
+    setup_logs(paths.logs)
     log.info("MediaDesk %s starting", __version__)
     policy = load_policy()
     store = keyring()
@@ -149,7 +155,6 @@ def start_gui(profile: str | None, keyring: Keyring = os_keyring) -> MainWindow 
         InstanceServer(paths, window).raise_requested.connect(window.bring_to_front)
 
     window.completed.connect(listen)
-    window.completed.connect(lambda: setup_logs(paths.logs))
     if new_profile:
         window.say(f"Created a new MediaDesk profile in {paths.root}.")
     return window

@@ -353,6 +353,7 @@ def _photos(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `mediadesk` and `python -m mediadesk`."""
     guards.private_files()
+    guards.utf8_output()
     # Until the log file is open, nothing is printed for the log (Python's last-resort handler
     # would add its own line after the sentence the user is given).
     logging.getLogger("mediadesk").addHandler(logging.NullHandler())

@@ -20,6 +20,17 @@ def private_files() -> None:
         os.umask(0o077)
 
 
+def utf8_output() -> None:
+    """Write UTF-8 when output is redirected: Windows would use the ANSI code page (cp1252).
+
+    `mediadesk-cli.exe doctor > d.txt` with a profile under C:\\Users\\Łukasz would otherwise
+    fail on the first character cp1252 lacks. The windowed MediaDesk.exe has no streams.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and not stream.isatty() and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+
+
 def brings_data_in(args: argparse.Namespace) -> bool:
     """Whether a command may create the profile it names (the others only read one)."""
     return bool(args.command == "import" or (args.command == "columns" and args.action == "import"))

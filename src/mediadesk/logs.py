@@ -1,8 +1,9 @@
-"""Rotating log files that never hold secrets or enquiry text."""
+"""Log files, rotated at start, that never hold secrets or enquiry text."""
 
 from __future__ import annotations
 
 import logging
+import os
 import re
 from pathlib import Path
 
@@ -26,26 +27,37 @@ class RedactingFilter(logging.Filter):
         return True
 
 
-def setup(log_dir: Path, level: int = logging.INFO, *, rotating: bool = True) -> Path:
+def rotate_if_large(path: Path) -> None:
+    """Move a log that has grown past MAX_BYTES aside, before anything opens it.
+
+    Logs rotate when a process starts, never while it runs: Windows refuses to rename a file
+    another process (a second MediaDesk, Defender) holds open, and a rotating handler then
+    stops logging silently. If the rename is refused now, this process appends and a later
+    start rotates.
+    """
+    try:
+        if path.stat().st_size < MAX_BYTES:
+            return
+        for number in range(BACKUPS - 1, 0, -1):
+            older = path.with_name(f"{path.name}.{number}")
+            if older.exists():
+                os.replace(older, path.with_name(f"{path.name}.{number + 1}"))
+        os.replace(path, path.with_name(f"{path.name}.1"))
+    except OSError:
+        return
+
+
+def setup(log_dir: Path, level: int = logging.INFO) -> Path:
     """Send the `mediadesk` logger to `log_dir/mediadesk.log`; returns the file.
 
-    The window's start asks for `rotating=False` first: a plain appending handler, because
-    the rotating one's module (with sockets and pickling behind it) costs ~7 ms of start-up.
-    Calling again with rotation once the window is up swaps handlers on the same file, so no
-    line is lost or written twice.
+    Calling it again swaps the handler on the same file, so no line is lost or written twice.
     """
     path = log_dir / "mediadesk.log"
     handler: logging.Handler
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
-        if rotating:
-            from logging.handlers import RotatingFileHandler
-
-            handler = RotatingFileHandler(
-                path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
-            )
-        else:
-            handler = logging.FileHandler(path, encoding="utf-8")
+        rotate_if_large(path)
+        handler = logging.FileHandler(path, encoding="utf-8")
     except OSError:
         # A read-only or missing log folder must not stop MediaDesk from saying what is
         # wrong: errors then go to the console (the windowed app has none: they are lost).

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 from typing import Any, Protocol
 
 from mediadesk.errors import KeyringUnavailable
@@ -80,9 +82,12 @@ class KeyringStore:
         import keyring
         from keyring.errors import KeyringError
 
-        # Backends raise their platform's own errors too (pywintypes.error from Credential
-        # Manager over RDP, D-Bus errors): each is "the keyring is unavailable", never a crash.
+        # Backends raise their platform's own errors too (pywintypes.error, error 1312, from
+        # Credential Manager over RDP or under hardened baselines; D-Bus errors): each is "the
+        # keyring is unavailable", never a crash. pywintypes.error is not an OSError.
         self._errors: tuple[type[BaseException], ...] = (KeyringError, OSError, RuntimeError)
+        with contextlib.suppress(ImportError):  # pywin32 exists on Windows only
+            self._errors += (importlib.import_module("pywintypes").error,)
         chosen = backend if backend is not None else keyring.get_keyring()
         reason = insecure_reason(chosen)
         if reason is not None:
@@ -91,6 +96,11 @@ class KeyringStore:
                 "You can use a passphrase-protected profile instead."
             )
         self._backend = chosen
+        for leaf in _leaf_backends(chosen):
+            if type(leaf).__name__ == "WinVaultKeyring":
+                # The default, enterprise persistence, roams the key to every machine the
+                # user signs in to; a profile's key belongs to this laptop alone.
+                leaf.persist = "local machine"
 
     @property
     def backend_name(self) -> str:
@@ -127,6 +137,11 @@ class KeyringStore:
             self._backend.delete_password(SERVICE, name)
         except PasswordDeleteError:
             return
+        except self._errors as exc:
+            raise KeyringUnavailable(
+                f"The OS keyring could not remove an entry ({type(exc).__name__}). "
+                "Unlock your keyring, then retry."
+            ) from exc
 
 
 class MemoryStore:

@@ -201,3 +201,22 @@ def test_the_command_line_maps_an_offices_words_from_flags_or_a_file(
         "mediadesk: 'status=open' is not a value rule; write it as status:Open=in_progress "
         "(fields: status, channel, priority)."
     ]
+
+
+def test_doctor_redirected_to_a_file_writes_utf8_whatever_the_console_code_page(
+    tmp_path: Path, real_keyring: KeyringStore
+) -> None:
+    profile = tmp_path / "Zoë Łukasz ŵ"
+    _import(profile, tmp_path)
+    out = tmp_path / "d.txt"
+    with out.open("wb") as handle:
+        done = subprocess.run(
+            [sys.executable, "-m", "mediadesk", "--profile", str(profile), "doctor"],
+            stdout=handle,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "PYTHONIOENCODING": "cp1252"},  # as Windows redirects output
+            timeout=120,
+            check=False,
+        )
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    assert f"Profile:          {profile}" in out.read_bytes().decode("utf-8")

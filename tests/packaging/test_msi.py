@@ -44,6 +44,11 @@ def test_major_upgrade_and_downgrade_message(msi: Path) -> None:
     rows = table(msi, "Upgrade")
     assert {r[0] for r in rows} == {UPGRADE_CODE}
     assert {r[-1] for r in rows} == {"WIX_UPGRADE_DETECTED", "WIX_DOWNGRADE_DETECTED"}
+    upgrade = next(r for r in rows if r[-1] == "WIX_UPGRADE_DETECTED")
+    assert int(upgrade[4]) & 512, "a rebuild of the same version would not replace the old one"
+    assert upgrade[2] == __version__  # up to and including this version
+    downgrade = next(r for r in rows if r[-1] == "WIX_DOWNGRADE_DETECTED")
+    assert not int(downgrade[4]) & 256  # the same version is not a downgrade
     conditions = table(msi, "LaunchCondition")
     assert any("newer version of MediaDesk" in r[1] for r in conditions)
     actions = [r[0] for r in table(msi, "InstallExecuteSequence")]
@@ -92,6 +97,10 @@ def test_shortcut_and_registry(msi: Path) -> None:
     assert registry and all(int(r[1]) in (-1, 0, 1, 2, 3) for r in registry)
     assert {r[1] for r in registry} == {"-1"}, "HKMU (-1) expected: wixl's root-4 bug is back"
     assert ["Software\\MediaDesk", "Version", __version__] in [r[2:5] for r in registry]
+    components = {r[0]: r for r in table(msi, "Component")}
+    # 64-bit (256): a per-machine install writes the detection value to HKLM's 64-bit view,
+    # not WOW6432Node, where the admin guide's Intune detection rule looks.
+    assert int(components["StartMenuShortcut"][3]) & 256
 
 
 @pytest.mark.parametrize("name", ["Icon", "Media"])

@@ -18,7 +18,9 @@ def test_checked_in_templates_match_the_registry() -> None:
     assert (ROOT / "MediaDesk.admx").read_text(encoding="utf-8") == admx(), (
         "run packaging/policy/generate.py"
     )
-    assert (ROOT / "en-GB" / "MediaDesk.adml").read_text(encoding="utf-8") == adml()
+    for language in ("en-GB", "en-US"):  # en-US: where consoles and Intune fall back
+        assert (ROOT / language / "MediaDesk.adml").read_text(encoding="utf-8") == adml()
+    assert "using prefix" not in admx()  # no namespace reference the templates never use
 
 
 def test_every_reference_resolves_and_every_policy_maps_to_a_setting() -> None:

@@ -57,16 +57,14 @@ def test_log_lines_are_redacted(tmp_path: Path) -> None:
     assert key not in text and "sekrit-token" not in text and "[redacted]" in text
 
 
-def test_the_log_gains_rotation_without_losing_a_line(tmp_path: Path) -> None:
-    from logging.handlers import RotatingFileHandler
-
+def test_setting_the_log_up_again_loses_and_doubles_no_line(tmp_path: Path) -> None:
     logger = logging.getLogger("mediadesk.test")
-    path = setup(tmp_path, rotating=False)
+    path = setup(tmp_path)
     logger.warning("before the window")
     assert setup(tmp_path) == path
     logger.warning("after the window")
     ours = logging.getLogger("mediadesk").handlers
-    assert len(ours) == 1 and isinstance(ours[0], RotatingFileHandler)
+    assert len(ours) == 1 and isinstance(ours[0], logging.FileHandler)
     ours[0].flush()
     lines = path.read_text().splitlines()
     assert [line.split(": ", 1)[1] for line in lines] == ["before the window", "after the window"]

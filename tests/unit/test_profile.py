@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from mediadesk.errors import KeyringUnavailable, ProfileError
-from mediadesk.paths import ProfilePaths, resolve_profile
+from mediadesk.paths import ProfilePaths, resolve_profile, unsuitable_folder
 from mediadesk.secrets import MAX_SECRET_CHARS, KeyringStore, MemoryStore, insecure_reason
 from mediadesk.storage import migrations
 from mediadesk.storage.db import DatabaseKey, connect
@@ -115,7 +115,9 @@ def test_read_only_profile_is_explained_and_left_alone(profile_paths: ProfilePat
         str(profile_paths.root),
         "twelve chars or more",
     ]
-    if os.geteuid() == 0:  # root ignores permissions unless it gives up CAP_DAC_OVERRIDE
+    if (
+        getattr(os, "geteuid", lambda: -1)() == 0
+    ):  # root ignores permissions unless it gives up CAP_DAC_OVERRIDE
         setpriv = shutil.which("setpriv")
         assert setpriv, "setpriv (util-linux) is needed to test read-only files as root"
         command = [
@@ -249,3 +251,37 @@ def test_a_version_1_profile_is_upgraded_with_its_data(
     assert conn.execute("SELECT count(*) FROM monitor_columns").fetchone()[0] == 0
     conn.close()
     assert len(list(profile_paths.backups.glob("*before-v2*.db"))) == 1
+
+
+@pytest.mark.parametrize(
+    ("root", "why"),
+    [
+        (r"\\fileserver\press\MediaDesk", "network drive"),
+        ("//fileserver/press/MediaDesk", "network drive"),
+        (r"C:\Users\Zoë\OneDrive - Department\MediaDesk", "OneDrive syncs"),
+        (r"c:\users\zoë\onedrive - department", "OneDrive syncs"),
+    ],
+)
+def test_network_and_onedrive_folders_are_refused(root: str, why: str) -> None:
+    env = {"OneDriveCommercial": r"C:\Users\Zoë\OneDrive - Department"}
+    assert why in str(unsuitable_folder(root, env))
+
+
+@pytest.mark.parametrize(
+    "root", [r"C:\Users\Zoë\AppData\Local\MediaDesk", r"S:\MediaDesk", r"C:\Users\Zoë\OneDrive2"]
+)
+def test_local_folders_are_fine(root: str) -> None:
+    env = {"OneDrive": r"C:\Users\Zoë\OneDrive"}
+    assert unsuitable_folder(root, env) is None
+    assert "network drive" in str(unsuitable_folder(root, env, remote=True))
+
+
+def test_a_profile_inside_onedrive_is_not_created(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    synced = tmp_path / "OneDrive - Department"
+    monkeypatch.setenv("OneDrive", str(synced))
+    paths = ProfilePaths(synced / "MediaDesk", custom=True)
+    with pytest.raises(ProfileError, match="OneDrive syncs that folder"):
+        open_profile(paths, MemoryStore())
+    assert not paths.root.exists()

@@ -1,4 +1,4 @@
-"""Group Policy templates (ADMX and en-GB ADML) generated from the settings registry."""
+"""Group Policy templates (ADMX, with en-GB and en-US ADML) generated from the settings registry."""
 
 from __future__ import annotations
 
@@ -72,7 +72,6 @@ def admx() -> str:
 <policyDefinitions xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" revision="1.0" schemaVersion="1.0" xmlns="{NS}">
   <policyNamespaces>
     <target prefix="mediadesk" namespace="MediaDesk.Policies.MediaDesk" />
-    <using prefix="windows" namespace="Microsoft.Policies.Windows" />
   </policyNamespaces>
   <resources minRequiredRevision="1.0" />
   <supportedOn>

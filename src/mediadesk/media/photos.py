@@ -15,7 +15,9 @@ from PySide6.QtGui import QColor, QColorSpace, QImage, QImageReader, QImageWrite
 
 from mediadesk.errors import KnownError
 
-READABLE = ("jpg", "jpeg", "png", "webp", "heic", "heif")
+# What the photo picker offers: Qt reads these everywhere. HEIC only on Apple systems, so it is
+# not offered; a HEIC file dropped in anyway gets its own sentence below.
+READABLE = ("jpg", "jpeg", "png", "webp")
 QUALITIES = (90, 85, 80, 75, 70, 65, 60)
 
 

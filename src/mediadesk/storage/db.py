@@ -63,12 +63,12 @@ def connect(
             "could be saved. Move the profile to a folder you can write to, or ask IT to fix "
             "its permissions. The file was not changed."
         )
-    uri = path.as_uri() + ("?mode=rwc" if create else "?mode=rw")
     readonly = False
     try:
-        conn = sqlcipher3.connect(
-            uri, uri=True, check_same_thread=same_thread, isolation_level=None
-        )
+        # A plain path, not a file: URI: a profile reached through a mapped drive can resolve
+        # to \\server\share, whose file://server/... URI this SQLCipher build rejects.
+        # (Whether the file exists was checked above.)
+        conn = sqlcipher3.connect(str(path), check_same_thread=same_thread, isolation_level=None)
     except sqlcipher3.OperationalError:
         try:
             conn = sqlcipher3.connect(path.as_uri() + "?mode=ro", uri=True, isolation_level=None)

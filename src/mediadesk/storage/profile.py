@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 
 from mediadesk.errors import KeyringUnavailable, ProfileError, ProfileLocked, ValidationError
-from mediadesk.paths import ProfilePaths
+from mediadesk.paths import ProfilePaths, drive_is_remote, unsuitable_folder
 from mediadesk.secrets import SecretStore
 from mediadesk.storage import migrations
 from mediadesk.storage.db import Connection, DatabaseKey, connect, map_write_error
@@ -146,6 +146,9 @@ def open_profile(
     create: bool = True,
 ) -> Database:
     """Open the profile at `paths`, creating it if it is new; never replaces a failed one."""
+    unsuitable = unsuitable_folder(str(paths.root), remote=drive_is_remote(paths.root))
+    if unsuitable:
+        raise ProfileError(unsuitable)
     manifest = read_manifest(paths)
     exists = paths.database.exists()
     if manifest is None and exists:

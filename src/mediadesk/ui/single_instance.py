@@ -8,6 +8,7 @@ once its window is complete, and a second start that finds the profile locked as
 from __future__ import annotations
 
 import os
+import sys
 import time
 from typing import TYPE_CHECKING
 
@@ -54,6 +55,19 @@ def claim_profile(paths: ProfilePaths) -> QLockFile | None:
     return None
 
 
+def allow_foreground() -> None:
+    """Let the running MediaDesk take the foreground when asked (Windows only).
+
+    Windows refuses SetForegroundWindow from a background process, so without this the first
+    window only flashes in the taskbar; the process the user just started may grant it.
+    """
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        import ctypes
+
+        asfw_any = -1
+        getattr(ctypes, "windll").user32.AllowSetForegroundWindow(asfw_any)  # noqa: B009
+
+
 def ask_running_instance(paths: ProfilePaths, wait_ms: int = 3000) -> bool:
     """Ask the MediaDesk that has this profile open to come forward; True if it answered.
 
@@ -62,6 +76,7 @@ def ask_running_instance(paths: ProfilePaths, wait_ms: int = 3000) -> bool:
     """
     from PySide6.QtNetwork import QLocalSocket
 
+    allow_foreground()
     deadline = time.monotonic() + wait_ms / 1000
     while True:
         socket = QLocalSocket()

@@ -1,4 +1,4 @@
-"""Light and dark palettes over the Fusion style."""
+"""The look: the native style on Windows, Fusion elsewhere; light and dark palettes."""
 
 from __future__ import annotations
 
@@ -9,10 +9,22 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 OWN_PALETTE = "mediadesk_palette"  # an application property: our dark palette is applied
+NATIVE = ("windows11", "windowsvista")
+
+
+def native_style() -> str:
+    """Windows 11's own style there (Windows 10's before build 22000); Fusion elsewhere.
+
+    The Windows styles follow the system's light or dark mode and accent colour themselves.
+    """
+    if sys.platform == "win32":
+        build = sys.getwindowsversion().build  # type: ignore[attr-defined,unused-ignore]
+        return "windows11" if build >= 22000 else "windowsvista"
+    return "Fusion"
 
 
 def make_application() -> QApplication:
-    """The QApplication, in the Fusion style (one look on every platform, dark included).
+    """The QApplication in the style that fits the platform (see native_style).
 
     The style is named on the command line Qt reads rather than set afterwards: setting it
     from Python builds the whole QStyle class with its enums first (about 5 ms of start-up).
@@ -20,7 +32,16 @@ def make_application() -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    return QApplication([*sys.argv[:1], "-style", "Fusion", *sys.argv[1:]])
+    return QApplication([*sys.argv[:1], "-style", native_style(), *sys.argv[1:]])
+
+
+def _high_contrast(app: QApplication) -> bool:
+    """Whether the system asks for high contrast (Windows High Contrast themes)."""
+    accessibility = getattr(app.styleHints(), "accessibility", None)
+    preference = getattr(Qt, "ContrastPreference", None)
+    if accessibility is None or preference is None:
+        return False
+    return bool(accessibility().contrastPreference() == preference.HighContrast)
 
 
 def _dark() -> QPalette:
@@ -48,15 +69,23 @@ def _dark() -> QPalette:
 
 
 def apply_theme(app: QApplication, theme: str) -> None:
-    """Use the system's light or dark scheme, or force one."""
+    """Use the system's light or dark scheme, or force one.
+
+    A high-contrast system theme is never overridden, and with a native Windows style the
+    system's own dark mode is left to the style: MediaDesk's palette applies only when asked.
+    """
     hints = app.styleHints()
+    if _high_contrast(app):
+        return
+    native = native_style() in NATIVE
     if theme == "dark":
         hints.setColorScheme(Qt.ColorScheme.Dark)
     elif theme == "light":
         hints.setColorScheme(Qt.ColorScheme.Light)
     else:
         hints.unsetColorScheme()
-    if theme == "dark" or (theme != "light" and hints.colorScheme() == Qt.ColorScheme.Dark):
+    system_dark = theme != "light" and hints.colorScheme() == Qt.ColorScheme.Dark
+    if theme == "dark" or (system_dark and not native):
         app.setPalette(_dark())
         app.setProperty(OWN_PALETTE, True)
     elif app.property(OWN_PALETTE):  # back from dark: the style's own light palette
