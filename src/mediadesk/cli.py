@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("mediadesk.cli")
 
 
+DOCTOR_URL = "https://www.gov.uk/"
+
 # Options of the window itself, with how many values each takes.
 GUI_OPTIONS = {"--profile": 1, "--passphrase-file": 1, "--self-test": 0}
 
@@ -91,7 +93,8 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
 
     doctor = commands.add_parser("doctor", help="print the installation's health, no secrets")
     doctor.add_argument(
-        "--url", default="https://www.gov.uk/", help="show the proxy used for this address"
+        "--url",
+        help="show the proxy used for this address and try to reach it through that proxy",
     )
     columns = commands.add_parser("columns", help="share monitoring column sets as JSON")
     columns.add_argument("action", choices=["import", "export"])
@@ -372,7 +375,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             paths = resolve_profile(args.profile)
             guards.existing_profile(paths)
-            return run_doctor(paths, load_policy(), args.url)
+            return run_doctor(paths, load_policy(), args.url or DOCTOR_URL, probe=bool(args.url))
         if args.command is None:
             from mediadesk.app import run_gui
 

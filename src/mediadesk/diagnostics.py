@@ -6,6 +6,8 @@ import platform
 import sys
 from collections.abc import Callable
 
+import httpx
+
 from mediadesk import __version__
 from mediadesk.config.policy import Policy
 from mediadesk.config.settings import REGISTRY, Settings, policy_problems
@@ -59,7 +61,31 @@ def _database(paths: ProfilePaths, store: KeyringStore | None, out: Out) -> Data
     return database
 
 
-def run_doctor(paths: ProfilePaths, policy: Policy, url: str, out: Out = print) -> int:
+def _probe(url: str, config: NetworkConfig) -> tuple[str, bool]:
+    """What happened asking `url` once through the proxy in force; True if IT must act."""
+    from mediadesk.net.client import describe_proxy_error, make_client, proxy_sign_in_problem
+
+    try:
+        with make_client(config, timeout=httpx.Timeout(10.0, connect=5.0)) as client:
+            response = client.head(url, follow_redirects=True)
+    except httpx.ProxyError as exc:
+        return describe_proxy_error(exc), True
+    except httpx.ConnectError as exc:
+        if "CERTIFICATE_VERIFY_FAILED" in str(exc):
+            return "TLS verification failed (a certificate the system does not trust)", True
+        return "not reached (offline, or blocked on the way)", False
+    except httpx.HTTPError as exc:
+        return f"not reached ({type(exc).__name__})", False
+    except KnownError as exc:
+        return exc.message, True
+    if response.status_code == 407:
+        return proxy_sign_in_problem(response.headers.get_list("proxy-authenticate")), True
+    return f"reached (HTTP {response.status_code})", False
+
+
+def run_doctor(
+    paths: ProfilePaths, policy: Policy, url: str, out: Out = print, *, probe: bool = False
+) -> int:
     """Print the report; returns 0 when everything needed works."""
     failures = 0
     out(f"MediaDesk:        {__version__} (Python {platform.python_version()}, {sys.platform})")
@@ -102,5 +128,10 @@ def run_doctor(paths: ProfilePaths, policy: Policy, url: str, out: Out = print) 
     except KnownError as exc:
         out(f"Proxy for {url}: UNKNOWN: {exc.message}")
         failures += 1
+    else:
+        if probe:
+            outcome, must_act = _probe(url, config)
+            out(f"Reaching {url}: {outcome}")
+            failures += must_act
     out(f"TLS trust store:  {trust_store_description()}")
     return 1 if failures else 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ssl
+import sys
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -53,8 +54,6 @@ def ssl_context() -> ssl.SSLContext:
 
 def trust_store_description() -> str:
     """Which certificate store TLS verification uses, for `mediadesk doctor`."""
-    import sys
-
     where = {
         "win32": "Windows certificate store (CryptoAPI)",
         "darwin": "macOS keychain (Security framework)",
@@ -115,6 +114,23 @@ def fetch_pac(pac_url: str) -> PacScript:
     return PacScript(response.text)
 
 
+def system_pac() -> PacScript | None:
+    """Windows: the PAC script in the user's Internet settings, or found by WPAD; else None.
+
+    urllib.getproxies() reads only a manually set proxy, so with a PAC file or automatic
+    detection (what most managed networks use) every request would go direct and fail.
+    """
+    if sys.platform != "win32":
+        return None
+    try:  # pragma: no cover - Windows only
+        from pypac import get_pac
+
+        found = get_pac(from_os_settings=True, from_dns=True, timeout=3)
+    except Exception:  # no PAC configured or reachable: the manual settings apply
+        return None
+    return PacScript("", found) if found is not None else None  # pragma: no cover
+
+
 def system_proxy_for(url: str) -> str | None:
     """The proxy the OS (Windows Internet settings) or environment names for a URL."""
     host = httpx.URL(url).host
@@ -134,7 +150,8 @@ def proxy_for(url: str, config: NetworkConfig, pac: PacScript | None = None) -> 
     if config.proxy_mode is ProxyMode.PAC:
         script = pac or fetch_pac(config.pac_url)
         return script.proxy_for(url)
-    return system_proxy_for(url)
+    system = pac or system_pac()
+    return system.proxy_for(url) if system is not None else system_proxy_for(url)
 
 
 class _PerUrlProxyTransport(httpx.BaseTransport):
@@ -174,7 +191,7 @@ def make_client(config: NetworkConfig, *, timeout: httpx.Timeout = TIMEOUT) -> h
             trust_env=False,
             proxy=config.proxy_url or None,
         )
-    pac = fetch_pac(config.pac_url) if config.proxy_mode is ProxyMode.PAC else None
+    pac = fetch_pac(config.pac_url) if config.proxy_mode is ProxyMode.PAC else system_pac()
 
     def pick(url: str) -> str | None:
         return proxy_for(url, config, pac)
@@ -185,3 +202,22 @@ def make_client(config: NetworkConfig, *, timeout: httpx.Timeout = TIMEOUT) -> h
         headers=headers,
         trust_env=False,
     )
+
+
+def proxy_sign_in_problem(schemes: list[str] | None = None) -> str:
+    """The sentence for a proxy that answered 407: it wants the user signed in to it."""
+    named = ", ".join(s.split()[0] for s in schemes or [] if s.strip())
+    windows = any(w in named.lower() for w in ("negotiate", "ntlm", "kerberos"))
+    how = "Windows sign-in" if windows or not named else "a sign-in"
+    shown = f" ({named})" if named else ""
+    return (
+        f"The proxy wants {how}{shown} before it lets MediaDesk through, which MediaDesk cannot "
+        "give it yet. Ask IT to let MediaDesk's traffic through without proxy sign-in."
+    )
+
+
+def describe_proxy_error(exc: httpx.ProxyError) -> str:
+    """A proxy that refused the connection (an HTTPS CONNECT), in plain words."""
+    if "407" in str(exc):
+        return proxy_sign_in_problem()
+    return "The proxy refused the connection; check the proxy settings with IT."

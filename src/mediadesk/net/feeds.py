@@ -23,6 +23,7 @@ import httpx
 from mediadesk.domain.links import safe_link
 from mediadesk.domain.monitoring import FeedItem, item_key
 from mediadesk.errors import KnownError
+from mediadesk.net.client import describe_proxy_error, proxy_sign_in_problem
 from mediadesk.net.reply import (
     SHAPE_ERRORS,
     UnreadableReply,
@@ -191,6 +192,10 @@ def _fetch(
                     "MediaDesk will wait before asking again.",
                     retry_after=wait,
                 )
+            if response.status_code == 407:
+                raise FetchError(
+                    proxy_sign_in_problem(response.headers.get_list("proxy-authenticate"))
+                )
             if response.status_code >= 400:
                 raise FetchError(
                     f"The server answered {response.status_code} "
@@ -223,6 +228,8 @@ def _fetch(
             )
     except httpx.TimeoutException as exc:
         raise FetchError(TOO_SLOW, offline=False) from exc
+    except httpx.ProxyError as exc:
+        raise FetchError(describe_proxy_error(exc)) from exc
     except (httpx.ConnectError, httpx.NetworkError) as exc:
         raise FetchError("Offline, or the server cannot be reached.", offline=True) from exc
     except httpx.RemoteProtocolError as exc:

@@ -154,6 +154,10 @@ def check(response: httpx.Response, platform: str, what: str) -> Any:
 
 def transport_failure(exc: httpx.HTTPError, platform: str) -> RetryLater:
     """Offline, timed out or cut off: the post waits in the outbox."""
+    if isinstance(exc, httpx.ProxyError):
+        from mediadesk.net.client import describe_proxy_error
+
+        return RetryLater(f"{platform}: {describe_proxy_error(exc)}")
     if isinstance(exc, httpx.TimeoutException):
         return RetryLater(
             f"{platform} did not answer in time; MediaDesk will try again.", offline=True

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPushButton,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -112,6 +113,7 @@ class LockController(QObject):
         self._content: QWidget | None = None
         self._timers: list[QTimer] = []
         self._hidden: list[QWidget] = []
+        self._bars: list[QToolBar] = []
         self.idle = IdleWatcher(self._idle_limit_s, self)
         self.idle.idle.connect(
             lambda: self.lock(
@@ -177,6 +179,9 @@ class LockController(QObject):
         self.window.setCentralWidget(self.screen)
         self.window.menuBar().setVisible(False)
         self.window.statusBar().setVisible(False)
+        self._bars = [b for b in self.window.findChildren(QToolBar) if b.isVisible()]
+        for bar in self._bars:  # a reminder names an enquiry
+            bar.hide()
         self.ctx.conn.suspend()
         self.ctx.database.forget_key()
         self.idle.pause()
@@ -246,6 +251,9 @@ class LockController(QObject):
         self.screen = None
         self.window.menuBar().setVisible(True)
         self.window.statusBar().setVisible(True)
+        for bar in self._bars:
+            bar.show()
+        self._bars = []
         for widget in self._hidden:
             widget.show()
         self._hidden = []

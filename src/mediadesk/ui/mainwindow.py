@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -11,7 +10,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QVB
 
 from mediadesk import __version__
 from mediadesk.context import AppContext
-from mediadesk.errors import KnownError
 from mediadesk.ui.enquiries.tab import EnquiriesTab
 from mediadesk.ui.tasks import TaskRunner
 
@@ -26,6 +24,7 @@ if TYPE_CHECKING:
     from mediadesk.ui.monitoring.tab import MonitoringTab
     from mediadesk.ui.notifier import DeadlineNotifier
     from mediadesk.ui.posts.tab import VisitPostsTab
+    from mediadesk.ui.widgets.reminders import RemindersBar
 
 
 class MainWindow(QMainWindow):
@@ -44,6 +43,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         # how an unlock checks the user's OS password (None: the operating system's own)
         self.identity_check = identity_check
+        self.reminders_bar: RemindersBar | None = None  # made with the first reminder
         self._closing = False
         self._complete = False
         self.profile_lock: QLockFile | None = None  # held while this window has the profile
@@ -124,28 +124,9 @@ class MainWindow(QMainWindow):
 
     def _check_health(self) -> None:
         """Check the database for damage in a worker (~0.45 s at 100,000 enquiries)."""
-        from mediadesk.services import health
+        from mediadesk.ui.dialogs.damaged import check_in_background
 
-        paths, clock = self.ctx.paths, self.ctx.clock
-
-        def failed(exc: BaseException) -> None:
-            if not isinstance(exc, KnownError):
-                raise exc
-            health.refuse_writes(self.ctx.conn)
-            self.tasks.refuse_writes()
-            self.profile_damaged.emit(exc.message)
-            from mediadesk.ui.dialogs.damaged import DamagedDialog
-
-            database = self.ctx.database
-            restore = None
-            if health.newest_backup(paths) is not None:
-
-                def restore() -> Path:
-                    return health.restore_newest(database)
-
-            DamagedDialog(exc.message, restore, self).open()
-
-        self.tasks.run(lambda conn: health.check(conn, paths, clock()), lambda _: None, failed)
+        check_in_background(self.ctx, self.tasks, self, self.profile_damaged.emit)
 
     def _action(self, text: str, slot: object, shortcut: str | None = None) -> QAction:
         from PySide6.QtGui import QAction, QKeySequence
@@ -196,9 +177,15 @@ class MainWindow(QMainWindow):
     def _reminded(self, reminder: Reminder) -> None:
         e = reminder.enquiry
         when = "now due" if reminder.kind == "due" else "due soon"
-        self.say(
-            self.tr("{ref} is {when}: {subject}").format(ref=e.ref, when=when, subject=e.subject)
-        )
+        line = self.tr("{ref} is {when}: {subject}").format(ref=e.ref, when=when, subject=e.subject)
+        self.say(line)
+        if self.reminders_bar is None:
+            from mediadesk.ui.widgets.reminders import RemindersBar
+
+            self.reminders_bar = RemindersBar(self)
+            self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.reminders_bar)
+        self.reminders_bar.add(line)
+        QApplication.alert(self)  # flashes the taskbar button until the window is active
         self.enquiries.model.tick()
 
     def _build_posts(self) -> None:

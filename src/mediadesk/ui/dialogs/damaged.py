@@ -7,7 +7,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from mediadesk.context import AppContext
 from mediadesk.errors import KnownError
+from mediadesk.ui.tasks import TaskRunner
 
 
 class DamagedDialog(QMessageBox):
@@ -47,3 +49,29 @@ class DamagedDialog(QMessageBox):
                     ).format(name=aside.name),
                 )
         QApplication.quit()
+
+
+def check_in_background(
+    ctx: AppContext, tasks: TaskRunner, parent: QWidget, damaged: Callable[[str], None]
+) -> None:
+    """Run the damage check in a worker; on damage stop all writes and offer the backup."""
+    from mediadesk.services import health
+
+    paths, clock = ctx.paths, ctx.clock
+
+    def failed(exc: BaseException) -> None:
+        if not isinstance(exc, KnownError):
+            raise exc
+        health.refuse_writes(ctx.conn)
+        tasks.refuse_writes()
+        damaged(exc.message)
+        database = ctx.database
+        restore = None
+        if health.newest_backup(paths) is not None:
+
+            def restore() -> Path:
+                return health.restore_newest(database)
+
+        DamagedDialog(exc.message, restore, parent).open()
+
+    tasks.run(lambda conn: health.check(conn, paths, clock()), lambda _: None, failed)
