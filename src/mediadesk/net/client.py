@@ -114,6 +114,18 @@ def fetch_pac(pac_url: str) -> PacScript:
     return PacScript(response.text)
 
 
+# What PAC servers send in practice (pypac alone accepts only the first two).
+PAC_TYPES = {
+    "application/x-ns-proxy-autoconfig",
+    "application/x-javascript-config",
+    "application/javascript",
+    "application/x-javascript",
+    "text/javascript",
+    "text/plain",
+    "application/octet-stream",
+}
+
+
 def system_pac() -> PacScript | None:
     """Windows: the PAC script in the user's Internet settings, or found by WPAD; else None.
 
@@ -125,7 +137,9 @@ def system_pac() -> PacScript | None:
     try:  # pragma: no cover - Windows only
         from pypac import get_pac
 
-        found = get_pac(from_os_settings=True, from_dns=True, timeout=3)
+        found = get_pac(
+            from_os_settings=True, from_dns=True, timeout=3, allowed_content_types=PAC_TYPES
+        )
     except Exception:  # no PAC configured or reachable: the manual settings apply
         return None
     return PacScript("", found) if found is not None else None  # pragma: no cover
