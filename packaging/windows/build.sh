@@ -21,8 +21,10 @@ ln -s "$parent/$name" "$work/bundle"  # wixl resolves only relative source paths
 # Work around wixl's HKMU bug: it writes Root 4; Windows Installer's HKMU is -1.
 msibuild "$work/out.msi" -q "UPDATE Registry SET Root = -1 WHERE Root = 4"
 # AllowSameVersionUpgrades: MigrateFeatures (1) + VersionMaxInclusive (512) on the upgrade
-# row. Attributes is part of the Upgrade table's key, so the row is replaced, not updated.
-upgrade_code=$(msiinfo export "$work/out.msi" Property | awk -F'\t' '$1 == "UpgradeCode" {print $2}')
+# row. Attributes is part of the Upgrade table's key, so the row is replaced, not updated
+# (msiinfo writes CRLF lines: the CR must not end up in the code).
+upgrade_code=$(msiinfo export "$work/out.msi" Property | tr -d '\r' | awk -F'\t' '$1 == "UpgradeCode" {print $2}')
+[ -n "$upgrade_code" ] || { echo "build.sh: the MSI has no UpgradeCode" >&2; exit 1; }
 msibuild "$work/out.msi" -q "DELETE FROM Upgrade WHERE ActionProperty = 'WIX_UPGRADE_DETECTED'"
 msibuild "$work/out.msi" -q "INSERT INTO Upgrade (UpgradeCode, VersionMax, Attributes, ActionProperty) \
 VALUES ('$upgrade_code', '$version', 513, 'WIX_UPGRADE_DETECTED')"
