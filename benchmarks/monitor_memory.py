@@ -41,18 +41,20 @@ store = MemoryStore()
 store.set(read_manifest(paths).keyring_entry, sys.argv[2])
 ctx = AppContext.open(open_profile(paths, store), Policy())
 from mediadesk.ui.mainwindow import MainWindow
-w = MainWindow(ctx); w.resize(1600, 900); w.show()
-app.processEvents()
-w.monitoring.scheduler.stop()
-w.tabs.setCurrentWidget(w.monitoring_page)
+w = MainWindow(ctx); w.resize(1600, 900)
+def ready():  # the Monitoring tab is built after the first frame: wait for it, not a delay
+    w.monitoring.scheduler.stop()
+    w.tabs.setCurrentWidget(w.monitoring_page)
+    QTimer.singleShot(0, done)
 def done():
-    assert len(w.monitoring.widgets) == 20
+    assert len(w.monitoring.widgets) == 20, len(w.monitoring.widgets)
     w.monitoring.search.setText("school minister")
     w.monitoring.run_search()
     app.processEvents()
     print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
     app.quit()
-QTimer.singleShot(1500, done)
+w.monitoring_ready.connect(ready)
+w.show()
 app.exec()
 """
 

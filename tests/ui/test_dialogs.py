@@ -84,13 +84,15 @@ def test_import_dialog_reports_rows_and_imports_only_when_clean(
     tasks = TaskRunner(ctx.database)
     dialog = ImportDialog(ctx, tasks)
     qtbot.addWidget(dialog)
-    dialog.load(path)
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        dialog.load(path)
     assert dialog.combos["subject"].currentText() == "Topic"
     assert dialog.preview.rowCount() == 2
     assert dialog.errors.count() == 1 and dialog.errors.item(0).text().startswith("Row 3:")
     assert not dialog.import_button.isEnabled()
     path.write_text(CSV.replace("31/11/2026", "30/11/2026"), encoding="utf-8")
-    dialog.load(path)
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        dialog.load(path)
     assert dialog.import_button.isEnabled()
     with qtbot.waitSignal(dialog.imported, timeout=5000) as signal:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
@@ -270,7 +272,8 @@ def test_the_import_dialog_maps_an_offices_own_words_by_keyboard(
     dialog = ImportDialog(ctx, tasks)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.load(path)
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000):
+        dialog.load(path)
     assert dialog.values_box.isVisible()
     messages = [dialog.errors.item(i).text() for i in range(dialog.errors.count())]
     assert messages == [

@@ -32,6 +32,7 @@ class MainWindow(QMainWindow):
 
     completed = Signal()  # everything is built: menus' actions, editor, reminders
     profile_damaged = Signal(str)  # the damage check failed: nothing more is written
+    monitoring_ready = Signal()  # the last tab built after start (its columns are there)
 
     def __init__(
         self,
@@ -220,6 +221,7 @@ class MainWindow(QMainWindow):
         self.monitoring.alert.connect(self._monitoring_alert)
         self.monitoring.log_enquiry.connect(self.log_item_as_enquiry)
         self.monitoring.draft_response.connect(self.draft_response)
+        self.monitoring_ready.emit()
 
     def _monitoring_alert(self, items: list[StoredItem]) -> None:
         from PySide6.QtWidgets import QSystemTrayIcon

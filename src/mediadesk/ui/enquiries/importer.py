@@ -38,6 +38,7 @@ class ImportDialog(QDialog):
     """Column mapping, preview and a row-by-row error report; imports all rows or none."""
 
     imported = Signal(int)
+    loaded = Signal()  # a file was read and checked
 
     def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,14 +112,22 @@ class ImportDialog(QDialog):
             self.load(Path(name))
 
     def load(self, path: Path) -> None:
-        """Read a file and guess its column mapping."""
-        try:
-            self.table = spreadsheet.read_table(path)
-        except KnownError as exc:
-            self.table = None
+        """Read a file in a worker (a large XLSX takes seconds) and guess its column mapping."""
+        self.table = None
+        self.import_button.setEnabled(False)
+        self.summary.setText(self.tr("Reading {name}…").format(name=path.name))
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, KnownError):
+                raise exc
             self.summary.setText(exc.message)
-            self.import_button.setEnabled(False)
-            return
+
+        self.tasks.run(
+            lambda _conn: spreadsheet.read_table(path), lambda t: self._show(path, t), failed
+        )
+
+    def _show(self, path: Path, table: spreadsheet.Table) -> None:
+        self.table = table
         self.path.setText(str(path))
         guess = spreadsheet.guess_mapping(self.table.headers)
         for name, combo in self.combos.items():
@@ -137,7 +146,9 @@ class ImportDialog(QDialog):
         for r, values in enumerate(rows):
             for c, value in enumerate(values[: len(headers)]):
                 self.preview.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+        self._value_words = []
         self._recheck()
+        self.loaded.emit()
 
     def mapping(self) -> dict[str, int | None]:
         return {name: combo.currentData() for name, combo in self.combos.items()}
