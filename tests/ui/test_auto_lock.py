@@ -138,3 +138,14 @@ def test_a_passphrase_profile_unlocks_with_its_passphrase(
     assert not ctx.database.locked and window.centralWidget() is window.tabs
     window.close()
     ctx.close()
+
+
+def test_closing_while_locked_is_quiet_and_loses_nothing_saved(
+    qtbot: QtBot, keyring_ctx: AppContext
+) -> None:
+    window = _window(qtbot, keyring_ctx)
+    qtbot.waitUntil(lambda: window.monitoring is not None, timeout=10_000)
+    window.enquiries.new_enquiry()
+    window.lock_now()
+    window.close()  # e.g. Windows signing the user out while MediaDesk is locked
+    assert not window.isVisible()

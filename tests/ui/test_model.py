@@ -49,3 +49,29 @@ def test_rows_are_fetched_a_page_at_a_time(
         assert calls == [model_module.PAGE]
         model.data(model.index(550, Column.REF))
         assert len(calls) == 2
+
+
+def test_the_monitoring_item_model_passes_qt_model_tester(
+    qtmodeltester: object, ctx: AppContext
+) -> None:
+    from mediadesk.domain.monitoring import FeedItem, StoredItem
+    from mediadesk.ui.monitoring.model import ItemListModel
+
+    now = ctx.clock()
+    items = [
+        StoredItem(
+            n,
+            FeedItem(f"k{n}", "Source", f"https://x.example/{n}", f"T{n}", "S", "A", now),
+            now,
+            n % 2 == 0,
+            n % 3 == 0,
+        )
+        for n in range(25)
+    ]
+    model = ItemListModel(ctx.clock)
+    model.set_items(items)
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    assert model.rowCount() == 25 and model.item(3) == items[3]
+    model.set_items([])
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    assert model.rowCount() == 0 and model.item(0) is None
