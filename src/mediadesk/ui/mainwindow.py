@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
         return True
 
     def lock_now(self) -> None:
-        self.lock_control.lock(self.tr("Locked from the File menu."))
+        self.lock_control.lock(self.tr("Locked on request."))
 
     def _check_health(self) -> None:
         """Check the database for damage in a worker (~0.45 s at 100,000 enquiries)."""
