@@ -91,7 +91,7 @@ def show_main_window(ctx: AppContext) -> MainWindow:
 
     apply_theme(make_application(), str(ctx.settings.get("ui.theme")))
     window = MainWindow(ctx)
-    CrashHandler(window).install()
+    CrashHandler(window, window.damage_from_error).install()
     window.completed.connect(settle_heap)
     window.show()
     return window

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import sys
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -11,11 +12,13 @@ from pytestqt.qtbot import QtBot
 from mediadesk.context import AppContext
 from mediadesk.domain.enquiry import Channel, NewEnquiry
 from mediadesk.storage import integrity
+from mediadesk.ui.crash import CrashHandler
 from mediadesk.ui.dialogs.damaged import DamagedDialog
 from mediadesk.ui.mainwindow import MainWindow
 from tests.conftest import flip_middle_bytes
 
 
+@pytest.mark.qt_no_exception_capture  # errors reach the crash handler, as in the app
 def test_the_window_stops_writing_and_restores_the_newest_backup(
     qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -31,6 +34,10 @@ def test_the_window_stops_writing_and_restores_the_newest_backup(
     monkeypatch.setattr(QApplication, "quit", lambda: told.append("quit"))
     window = MainWindow(ctx)
     qtbot.addWidget(window)
+    crashes: list[str] = []  # what any message box (a crash report included) would have said
+    handler = CrashHandler(window, window.damage_from_error)
+    monkeypatch.setattr(sys, "excepthook", handler.handle)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: crashes.append(box.text()) or 0)
     with qtbot.waitSignal(window.profile_damaged, timeout=20_000) as damaged:
         window.show()
     assert "The profile database is damaged" in damaged.args[0]
@@ -44,4 +51,9 @@ def test_the_window_stops_writing_and_restores_the_newest_backup(
     restored = hashlib.sha256(ctx.paths.database.read_bytes()).hexdigest()
     assert restored == hashlib.sha256(backup.read_bytes()).hexdigest()
     assert list(ctx.paths.root.glob("mediadesk.db.damaged-*"))
+    # Whichever found the damage first (the check, or a tab reading the damaged page), no
+    # crash report said "your saved work is safe", and only one damage dialog was shown.
+    assert not any("Something went wrong" in str(c) for c in crashes), crashes
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, DamagedDialog)]
+    assert len(dialogs) == 1
     window.close()

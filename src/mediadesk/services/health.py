@@ -17,6 +17,13 @@ def check(conn: Connection, paths: ProfilePaths, now: datetime) -> None:
     integrity.check_and_back_up(conn, paths, now)
 
 
+def damage_found(paths: ProfilePaths, exc: BaseException) -> str | None:
+    """The damaged-profile sentence if `exc` was a read that hit a damaged page, else None."""
+    if not integrity.is_damage(exc):
+        return None
+    return integrity.damaged(paths, "a page could not be read").message
+
+
 def refuse_writes(conn: Connection) -> None:
     """Make a connection read-only, so a damaged database is not written any further."""
     conn.execute("PRAGMA query_only = ON")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING
 
@@ -38,8 +39,13 @@ def report_text(kind: type[BaseException], exc: BaseException, tb: TracebackType
 class CrashHandler:
     """Installed as sys.excepthook while the GUI runs."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        damage: Callable[[BaseException], bool] | None = None,
+    ) -> None:
         self.parent = parent
+        self.damage = damage  # True if the error was a damaged database, handled there
         self._showing = False
 
     def install(self) -> None:
@@ -50,6 +56,9 @@ class CrashHandler:
     ) -> None:
         if isinstance(exc, KnownError):
             show_known_error(self.parent, exc)
+            return
+        if self.damage is not None and self.damage(exc):
+            log.error("database damaged: %s", kind.__name__)
             return
         report = report_text(kind, exc, tb)
         log.error("unexpected error: %s", kind.__name__)
