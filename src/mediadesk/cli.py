@@ -294,6 +294,7 @@ def _refresh(ctx: AppContext) -> int:
         return 0
     from mediadesk.services.accounts import Accounts
 
+    failed = 0
     with make_client(NetworkConfig.from_settings(ctx.settings.get)) as client:
         accounts = Accounts(
             ctx.conn, ctx.secrets, ctx.database.manifest.profile_id, client, ctx.clock
@@ -306,13 +307,14 @@ def _refresh(ctx: AppContext) -> int:
                 ctx.conn, client, column, ctx.clock(), readers=accounts.reader
             )
             if result.error:
+                failed += 1
                 print(f"{column.title}: {result.error}")
             elif result.not_modified:
                 print(f"{column.title}: no change since last time")
             else:
                 alerts = f", {len(result.alerts)} alerts" if result.alerts else ""
                 print(f"{column.title}: {result.new_items} new items{alerts}")
-    return 0
+    return 1 if failed else 0  # a script running refresh learns that a column needs attention
 
 
 def _export_items(ctx: AppContext, args: argparse.Namespace) -> int:

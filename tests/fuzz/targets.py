@@ -85,7 +85,37 @@ def photo(data: bytes) -> None:
         os.unlink(name)
 
 
+class _Bytes:
+    """A network stream that yields the fuzzer's bytes in small reads."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        chunk, self.data = self.data[:97], self.data[97:]
+        return chunk
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        return
+
+
+def proxy_answer(data: bytes) -> None:
+    """A proxy's answers to the signed-on CONNECT: heads, bodies and sign-in challenges."""
+    import time
+
+    import httpcore
+
+    from mediadesk.net import proxy_signon
+
+    exchange = proxy_signon._Handshake(_Bytes(data), time.monotonic() + 5, "fuzz")  # type: ignore[arg-type]
+    with contextlib.suppress(httpcore.ProxyError):
+        for _ in range(4):
+            answer = exchange.answer()
+            proxy_signon.offered_schemes(answer.values("proxy-authenticate"))
+
+
 TARGETS: dict[str, Callable[[bytes], None]] = {
+    "proxy_answer": proxy_answer,
     "feed": feed,
     "replies": replies,
     "csv_log": csv_log,

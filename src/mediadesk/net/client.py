@@ -14,6 +14,7 @@ import httpx
 
 from mediadesk import __version__
 from mediadesk.errors import KnownError
+from mediadesk.net import proxy_signon
 
 USER_AGENT = f"MediaDesk/{__version__} (government press office desktop client)"
 TIMEOUT = httpx.Timeout(15.0, connect=5.0)
@@ -169,12 +170,17 @@ def proxy_for(url: str, config: NetworkConfig, pac: PacScript | None = None) -> 
 
 
 class _PerUrlProxyTransport(httpx.BaseTransport):
-    """Routes each request through the proxy a PAC script (or the OS) picks for its URL."""
+    """Routes each request through the proxy a PAC script (or the OS) picks for its URL.
+
+    A proxy that answers 407 Negotiate/NTLM is signed in to with the Windows logon from then
+    on (see proxy_signon); elsewhere, or if it refuses, the 407 is reported plainly.
+    """
 
     def __init__(self, pick: Callable[[str], str | None], context: ssl.SSLContext) -> None:
         self._pick = pick
         self._context = context
         self._transports: dict[str | None, httpx.HTTPTransport] = {}
+        self._signed_on: set[str] = set()
 
     def _transport(self, proxy: str | None) -> httpx.HTTPTransport:
         if proxy not in self._transports:
@@ -183,8 +189,37 @@ class _PerUrlProxyTransport(httpx.BaseTransport):
             )
         return self._transports[proxy]
 
+    def _sign_on(self, proxy: str | None) -> httpx.HTTPTransport | None:
+        """The signed-on transport for a proxy that wants sign-in, if this machine can give it."""
+        sign_on = proxy_signon.current_sign_on()
+        if proxy is None or proxy in self._signed_on or sign_on is None:
+            return None
+        self._signed_on.add(proxy)
+        old = self._transports.get(proxy)
+        self._transports[proxy] = proxy_signon.SignOnTransport(
+            proxy, sign_on, self._context, USER_AGENT
+        )
+        if old is not None:
+            old.close()
+        return self._transports[proxy]
+
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self._transport(self._pick(str(request.url))).handle_request(request)
+        proxy = self._pick(str(request.url))
+        try:
+            response = self._transport(proxy).handle_request(request)
+        except httpx.ProxyError as exc:  # the CONNECT of an https request was refused
+            signed_on = self._sign_on(proxy) if "407" in str(exc) else None
+            if signed_on is None:
+                raise
+            return signed_on.handle_request(request)
+        if response.status_code == 407 and proxy_signon.offered_schemes(
+            response.headers.get_list("proxy-authenticate")
+        ):  # a plain-http request forwarded by the proxy: tunnel it, signed on, instead
+            signed_on = self._sign_on(proxy)
+            if signed_on is not None:
+                response.close()
+                return signed_on.handle_request(request)
+        return response
 
     def close(self) -> None:
         for transport in self._transports.values():
@@ -197,15 +232,11 @@ def make_client(config: NetworkConfig, *, timeout: httpx.Timeout = TIMEOUT) -> h
     headers = {"User-Agent": USER_AGENT}
     if config.proxy_mode is ProxyMode.DIRECT:
         return httpx.Client(verify=context, timeout=timeout, headers=headers, trust_env=False)
-    if config.proxy_mode is ProxyMode.FIXED:
-        return httpx.Client(
-            verify=context,
-            timeout=timeout,
-            headers=headers,
-            trust_env=False,
-            proxy=config.proxy_url or None,
-        )
-    pac = fetch_pac(config.pac_url) if config.proxy_mode is ProxyMode.PAC else system_pac()
+    pac = None
+    if config.proxy_mode is ProxyMode.PAC:
+        pac = fetch_pac(config.pac_url)
+    elif config.proxy_mode is ProxyMode.SYSTEM:
+        pac = system_pac()
 
     def pick(url: str) -> str | None:
         return proxy_for(url, config, pac)
@@ -219,19 +250,28 @@ def make_client(config: NetworkConfig, *, timeout: httpx.Timeout = TIMEOUT) -> h
 
 
 def proxy_sign_in_problem(schemes: list[str] | None = None) -> str:
-    """The sentence for a proxy that answered 407: it wants the user signed in to it."""
+    """The sentence for a proxy that answered 407 and was not (or could not be) signed in to."""
     named = ", ".join(s.split()[0] for s in schemes or [] if s.strip())
-    windows = any(w in named.lower() for w in ("negotiate", "ntlm", "kerberos"))
-    how = "Windows sign-in" if windows or not named else "a sign-in"
+    windows = not named or bool(proxy_signon.offered_schemes(schemes or []))
     shown = f" ({named})" if named else ""
+    if not windows:
+        return (
+            f"The proxy wants a sign-in{shown} that MediaDesk does not give (it signs in to "
+            "proxies with Windows sign-in only). Ask IT to let MediaDesk's traffic through."
+        )
     return (
-        f"The proxy wants {how}{shown} before it lets MediaDesk through, which MediaDesk cannot "
-        "give it yet. Ask IT to let MediaDesk's traffic through without proxy sign-in."
+        f"The proxy wants Windows sign-in{shown}, which MediaDesk gives only on Windows, as the "
+        "signed-in Windows user. Ask IT to let MediaDesk's traffic through without proxy sign-in."
     )
 
 
 def describe_proxy_error(exc: httpx.ProxyError) -> str:
     """A proxy that refused the connection (an HTTPS CONNECT), in plain words."""
+    if proxy_signon.REFUSED in str(exc):
+        return (
+            "The proxy did not accept your Windows sign-in. Ask IT whether your account may use "
+            "the proxy, or to let MediaDesk's traffic through without proxy sign-in."
+        )
     if "407" in str(exc):
         return proxy_sign_in_problem()
     return "The proxy refused the connection; check the proxy settings with IT."

@@ -57,6 +57,12 @@ def _checks(root: Path, say: Callable[[str], None]) -> None:
 
         ssl_context()
         say("system TLS trust store loads")
+        import spnego
+
+        assert spnego.client("self-test", "-", protocol="ntlm").step(None), "no NTLM token"
+        if sys.platform == "win32":  # Windows sign-in to proxies goes through SSPI
+            import sspilib  # noqa: F401
+        say("proxy sign-in (Negotiate/NTLM) loads")
 
         from PySide6.QtWidgets import QApplication
 
