@@ -60,7 +60,7 @@ def main() -> None:
         ctx = AppContext.open(database, Policy())
         visit = ctx.posts().save_visit(Visit(0, "Jo Minister", "2026-11-20", "Llandeilo"))
         post = ctx.posts().new_post(visit.id)
-        composer = Composer(ctx, TaskRunner(database))
+        composer = Composer(ctx, TaskRunner(ctx.desks()))
         composer.resize(1400, 800)
         composer.show_post(post)
         composer.main_text.setPlainText(text)

@@ -60,7 +60,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         database = build_profile(Path(tmp) / "profile", COUNT)
         conn = database.connect()
-        model = EnquiryTableModel(conn, utc_now)
+        model = EnquiryTableModel(lambda ids: repo.get_many(conn, ids), utc_now)
         model.set_ids(repo.search_ids(conn, repo.EnquiryFilter()))
         ours = scroll(app, model)
         bare = scroll(app, Plain())

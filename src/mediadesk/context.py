@@ -2,34 +2,57 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from mediadesk.config.policy import Policy
 from mediadesk.config.settings import Settings
 from mediadesk.domain.clock import Clock, utc_now
+from mediadesk.net.config import NetworkConfig
 from mediadesk.paths import ProfilePaths
 from mediadesk.secrets import SecretStore
+from mediadesk.services.desk import Desk, Desks, Office
+from mediadesk.services.enquiries import EnquiryService
 from mediadesk.storage.db import Connection
 from mediadesk.storage.handle import ConnectionHandle
 from mediadesk.storage.profile import Database
 
 if TYPE_CHECKING:
-    from mediadesk.services.enquiries import EnquiryService
     from mediadesk.services.posts import PostService
 
 
-@dataclass
 class AppContext:
-    """The open profile, its settings and the UI thread's connection."""
+    """The open profile: its Desk for the UI thread, Desks for workers, settings and policy.
 
-    paths: ProfilePaths
-    database: Database
-    policy: Policy
-    conn: Connection
-    settings: Settings
-    clock: Clock = utc_now
-    secrets: SecretStore | None = None  # the OS keyring, for account credentials
+    `conn` is the UI thread's connection for the command line; the UI reaches data only
+    through `desk` (the layer test holds it to that).
+    """
+
+    def __init__(
+        self,
+        database: Database,
+        policy: Policy,
+        conn: Connection,
+        clock: Clock = utc_now,
+        secrets: SecretStore | None = None,
+    ) -> None:
+        self.database = database
+        self.paths: ProfilePaths = database.paths
+        self.policy = policy
+        self.conn = conn
+        self.settings = Settings(conn, policy)
+        self.clock = clock
+        network = NetworkConfig.from_settings(self.settings.get)
+        self.office = Office(database, policy, clock, secrets, network)
+        self.desk = Desk(conn, self.office)
+
+    @property
+    def secrets(self) -> SecretStore | None:
+        """The OS keyring, for account credentials (shared with every Desk)."""
+        return self.office.secrets
+
+    @secrets.setter
+    def secrets(self, store: SecretStore | None) -> None:
+        self.office.secrets = store
 
     @classmethod
     def open(
@@ -39,33 +62,33 @@ class AppContext:
         clock: Clock = utc_now,
         secrets: SecretStore | None = None,
     ) -> AppContext:
-        conn = ConnectionHandle(database.connect)
-        return cls(database.paths, database, policy, conn, Settings(conn, policy), clock, secrets)
+        return cls(database, policy, ConnectionHandle(database.connect), clock, secrets)
+
+    def desks(self) -> Desks:
+        """A Desk per worker thread, for the window's task runner."""
+        return Desks(self.office)
 
     @property
     def user(self) -> str:
         """Who is recorded as the actor in the audit log and as the default owner."""
-        name = str(self.settings.get("user.display_name")).strip()
-        if name:
-            return name
-        import getpass
-
-        try:
-            return getpass.getuser()
-        except (OSError, KeyError):
-            return "unknown"
+        return self.desk.user
 
     def enquiries(self) -> EnquiryService:
         """The enquiry use cases on this thread's connection."""
-        from mediadesk.services.enquiries import EnquiryService
-
-        return EnquiryService(self.conn, self.user, self.clock)
+        return self.desk.enquiries
 
     def posts(self) -> PostService:
         """The visit-post use cases on this thread's connection."""
-        from mediadesk.services.posts import PostService
+        return self.desk.posts
 
-        return PostService(self.conn, self.user, self.clock)
+    def suspend(self) -> None:
+        """Locked: close the UI thread's connection (the key leaves memory with it)."""
+        self.conn.suspend()
+
+    def resume(self) -> None:
+        """Unlocked: the UI thread's connection reopens when next used."""
+        self.conn.resume()
 
     def close(self) -> None:
+        self.office.close()
         self.conn.close()

@@ -33,7 +33,7 @@ from mediadesk.ui.tasks import TaskRunner
 app = QApplication([])
 database = open_profile(ProfilePaths(Path(sys.argv[1]), custom=True), KeyringStore())
 ctx = AppContext.open(database, Policy())
-composer = Composer(ctx, TaskRunner(database))
+composer = Composer(ctx, TaskRunner(ctx.desks()))
 composer.show()
 composer.show_post(ctx.posts().post(int(sys.argv[2])))
 original = composer.save

@@ -81,7 +81,7 @@ def test_import_dialog_reports_rows_and_imports_only_when_clean(
 ) -> None:
     path = tmp_path / "log.csv"
     path.write_text(CSV, encoding="utf-8")
-    tasks = TaskRunner(ctx.database)
+    tasks = TaskRunner(ctx.desks())
     dialog = ImportDialog(ctx, tasks)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.loaded, timeout=10_000):
@@ -268,7 +268,7 @@ def test_the_import_dialog_maps_an_offices_own_words_by_keyboard(
         "22/11/2026 11:00,Rail,Open,Pigeon\n",
         encoding="utf-8",
     )
-    tasks = TaskRunner(ctx.database)
+    tasks = TaskRunner(ctx.desks())
     dialog = ImportDialog(ctx, tasks)
     qtbot.addWidget(dialog)
     dialog.show()

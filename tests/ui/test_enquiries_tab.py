@@ -94,7 +94,7 @@ def test_quick_log_draft_survives_a_crash(
     qtbot.keyClicks(dialog.subject, "Half-typed when the laptop died")
     qtbot.waitUntil(lambda: ctx.enquiries().load_draft("quicklog") is not None, timeout=2000)
     dialog.hide()  # the process dies: no save, no cancel
-    reopened = QuickLogDialog(ctx.enquiries())
+    reopened = QuickLogDialog(ctx.desk)
     qtbot.addWidget(reopened)
     assert reopened.subject.text() == "Half-typed when the laptop died"
     assert not reopened.restored.isHidden()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
+from collections.abc import Sequence
+
 from pytestqt.qtbot import QtBot
 
 from mediadesk.context import AppContext
-from mediadesk.domain.enquiry import Channel, NewEnquiry
+from mediadesk.domain.enquiry import Channel, Enquiry, NewEnquiry
 from mediadesk.storage import enquiries as repo
 from mediadesk.ui.enquiries import model as model_module
 from mediadesk.ui.enquiries.model import Column, EnquiryTableModel
@@ -20,35 +21,30 @@ def test_model_passes_qt_model_tester(qtmodeltester: object, ctx: AppContext) ->
             for i in range(30)
         ]
     )
-    model = EnquiryTableModel(ctx.conn, ctx.clock)
+    model = EnquiryTableModel(ctx.desk.enquiries.get_many, ctx.clock)
     model.set_ids(repo.search_ids(ctx.conn, repo.EnquiryFilter()))
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     assert model.rowCount() == 30
     assert model.data(model.index(0, Column.SUBJECT)) == "Subject 29"
 
 
-def test_rows_are_fetched_a_page_at_a_time(
-    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_rows_are_fetched_a_page_at_a_time(qtbot: QtBot, ctx: AppContext) -> None:
     ctx.enquiries().create_many(
         [NewEnquiry(ctx.clock(), Channel.EMAIL, f"S{i}") for i in range(600)]
     )
     calls: list[int] = []
-    real = repo.get_many
 
-    def counting(conn: object, ids: list[int]) -> object:
+    def counting(ids: Sequence[int]) -> dict[int, Enquiry]:
         calls.append(len(ids))
-        return real(conn, ids)
+        return ctx.desk.enquiries.get_many(ids)
 
-    with monkeypatch.context() as mp:
-        mp.setattr(model_module.repo, "get_many", counting)
-        model = EnquiryTableModel(ctx.conn, ctx.clock)
-        model.set_ids(repo.search_ids(ctx.conn, repo.EnquiryFilter()))
-        for row in range(0, 100):
-            model.data(model.index(row, Column.REF))
-        assert calls == [model_module.PAGE]
-        model.data(model.index(550, Column.REF))
-        assert len(calls) == 2
+    model = EnquiryTableModel(counting, ctx.clock)
+    model.set_ids(repo.search_ids(ctx.conn, repo.EnquiryFilter()))
+    for row in range(0, 100):
+        model.data(model.index(row, Column.REF))
+    assert calls == [model_module.PAGE]
+    model.data(model.index(550, Column.REF))
+    assert len(calls) == 2
 
 
 def test_the_monitoring_item_model_passes_qt_model_tester(

@@ -251,10 +251,11 @@ def test_connect_bluesky_in_the_accounts_dialog(
     qtbot: QtBot, ctx: AppContext, loopback: tuple[Platforms, str]
 ) -> None:
     from mediadesk.ui.posts.accounts import AccountsDialog
+    from mediadesk.ui.tasks import TaskRunner
 
     platforms, base = loopback
     ctx.secrets = MemoryStore()
-    dialog = AccountsDialog(ctx)
+    dialog = AccountsDialog(ctx, TaskRunner(ctx.desks()))
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.states[Platform.BLUESKY].text() == "Not connected"

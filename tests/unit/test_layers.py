@@ -1,4 +1,5 @@
-"""Architecture rules: the core never imports Qt, and logs never hold secrets."""
+"""Architecture rules: the core never imports Qt, the UI goes through the Desk, no import
+circles, and logs never hold secrets."""
 
 from __future__ import annotations
 
@@ -13,6 +14,97 @@ from mediadesk.logs import setup
 
 SRC = Path(mediadesk.__file__).parent
 CORE = ("domain", "storage", "net", "services", "config")
+
+
+def _modules() -> dict[str, Path]:
+    """Every module of the package by dotted name."""
+    found = {}
+    for path in SRC.rglob("*.py"):
+        parts = path.relative_to(SRC.parent).with_suffix("").parts
+        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        found[name] = path
+    return found
+
+
+def _imports(name: str, path: Path, modules: dict[str, Path]) -> set[str]:
+    """The package's modules `name` imports anywhere: top level, in functions, TYPE_CHECKING."""
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.Import):
+            found |= {a.name for a in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                kept = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*kept, base] if base else kept)
+            for alias in node.names:  # `from pkg import module` imports the module
+                whole = f"{base}.{alias.name}"
+                found.add(whole if whole in modules else base)
+    return {m for m in found if m in modules and m != name}
+
+
+def _graph() -> dict[str, set[str]]:
+    modules = _modules()
+    return {name: _imports(name, path, modules) for name, path in modules.items()}
+
+
+def test_the_ui_reaches_data_and_network_only_through_the_desk() -> None:
+    offenders = sorted(
+        f"{name} imports {target}"
+        for name, targets in _graph().items()
+        if name.startswith("mediadesk.ui")
+        for target in targets
+        if target.startswith(("mediadesk.storage", "mediadesk.net"))
+    )
+    assert offenders == []
+
+
+def test_the_ui_never_touches_a_connection() -> None:
+    offenders = []
+    for path in (SRC / "ui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.Attribute) and node.attr in ("conn", "execute"):
+                offenders.append(f"{path.relative_to(SRC)}:{node.lineno} .{node.attr}")
+    assert offenders == []
+
+
+def _circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected groups of more than one module (Tarjan), each sorted."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    circles: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for target in graph[node]:
+            if target not in index:
+                visit(target)
+                low[node] = min(low[node], low[target])
+            elif target in stack:
+                low[node] = min(low[node], index[target])
+        if low[node] == index[node]:
+            group = []
+            while (member := stack.pop()) != node:
+                group.append(member)
+            if group:
+                circles.append(sorted([*group, node]))
+
+    for node in graph:
+        if node not in index:
+            visit(node)
+    return circles
+
+
+def test_the_circle_finder_finds_a_circle() -> None:
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
+    assert _circles(graph) == [["a", "b", "c"]]
+
+
+def test_no_module_imports_itself_round_a_circle() -> None:
+    assert _circles(_graph()) == []
 
 
 def test_core_layers_import_no_pyside6_statically() -> None:

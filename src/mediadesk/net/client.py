@@ -7,7 +7,6 @@ import sys
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import Any
 
 import httpx
@@ -15,35 +14,12 @@ import httpx
 from mediadesk import __version__
 from mediadesk.errors import KnownError
 from mediadesk.net import proxy_signon
+from mediadesk.net.config import NetworkConfig, ProxyMode
+
+__all__ = ["NetworkConfig", "ProxyMode"]  # re-exported from net.config (no httpx there)
 
 USER_AGENT = f"MediaDesk/{__version__} (government press office desktop client)"
 TIMEOUT = httpx.Timeout(15.0, connect=5.0)
-
-
-class ProxyMode(StrEnum):
-    """Where proxy settings come from."""
-
-    SYSTEM = "system"  # the operating system's (Windows Internet settings) or environment's
-    PAC = "pac"  # a proxy auto-config script at network.pac_url
-    FIXED = "fixed"  # network.proxy_url for everything
-    DIRECT = "direct"  # no proxy
-
-
-@dataclass(frozen=True)
-class NetworkConfig:
-    """The network settings in force (from the settings registry and IT policy)."""
-
-    proxy_mode: ProxyMode = ProxyMode.SYSTEM
-    pac_url: str = ""
-    proxy_url: str = ""
-
-    @classmethod
-    def from_settings(cls, get: Callable[[str], Any]) -> NetworkConfig:
-        return cls(
-            ProxyMode(str(get("network.proxy_mode"))),
-            str(get("network.pac_url")),
-            str(get("network.proxy_url")),
-        )
 
 
 def ssl_context() -> ssl.SSLContext:

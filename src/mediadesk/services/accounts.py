@@ -13,6 +13,7 @@ from mediadesk.domain.clock import Clock, utc_now
 from mediadesk.domain.posts import Platform
 from mediadesk.errors import KnownError
 from mediadesk.net import bluesky, mastodon_post, x
+from mediadesk.net.oauth_loopback import LoopbackRedirect
 from mediadesk.net.publish import Publisher
 from mediadesk.net.reply import UnreadableReply, obj, reading, text
 from mediadesk.secrets import SecretStore
@@ -247,3 +248,24 @@ class Accounts:
             account.server,
         )
         return x.XPublisher(self.client, x_session, self._x_saved)
+
+
+@dataclass(frozen=True)
+class XSignIn:
+    """An X sign-in under way: the consent page to open and the loopback waiting for X."""
+
+    pending: x.XAuthorisation
+    listener: LoopbackRedirect
+
+    @property
+    def url(self) -> str:
+        return self.pending.url
+
+
+X_ENDPOINTS = (x.API, x.AUTHORIZE)  # X's API and consent page
+
+
+def start_x_sign_in(client_id: str, port: int, authorize: str = x.AUTHORIZE) -> XSignIn:
+    """Begin X's OAuth 2 sign-in: a PKCE request and a listener on the loopback port."""
+    pending = x.start_authorisation(client_id, f"http://127.0.0.1:{port}/callback", authorize)
+    return XSignIn(pending, LoopbackRedirect(port, pending.state))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from mediadesk.domain.enquiry import Contact, Enquiry, OutletType, name_key
+from mediadesk.domain.enquiry import Contact, Enquiry, Outlet, OutletType, name_key
 from mediadesk.errors import ValidationError
 from mediadesk.storage import directory as store
 from mediadesk.storage import enquiries as repo
@@ -87,3 +87,36 @@ def match_contact(conn: Connection, author: str, handle: str = "") -> Contact | 
                 return contact
     key = name_key(author)
     return next((c for c in everyone if key and name_key(c.name) == key), None)
+
+
+class Directory:
+    """The journalist directory on one connection: the Desk's door to contacts and outlets."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def contacts(self) -> list[Contact]:
+        return store.contacts(self._conn)
+
+    def outlets(self) -> list[Outlet]:
+        return store.outlets(self._conn)
+
+    def get(self, contact_id: int) -> Contact | None:
+        return store.get_contact(self._conn, contact_id)
+
+    def find_outlet(self, name: str) -> Outlet | None:
+        return store.find_outlet(self._conn, name)
+
+    def history(self, contact_id: int) -> list[Enquiry]:
+        return history(self._conn, contact_id)
+
+    def possible_duplicates(self, contact: Contact) -> list[Contact]:
+        return possible_duplicates(self._conn, contact)
+
+    def save(
+        self, contact: Contact, outlet_name: str, outlet_type: OutletType | None = None
+    ) -> int:
+        return save_contact(self._conn, contact, outlet_name, outlet_type)
+
+    def match(self, author: str, handle: str = "") -> Contact | None:
+        return match_contact(self._conn, author, handle)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -21,8 +21,9 @@ from mediadesk.domain.enquiry import (
     check_transition,
     normalise_tags,
 )
+from mediadesk.domain.enquiry_filter import EnquiryFilter, SortKey
 from mediadesk.errors import ValidationError
-from mediadesk.storage import audit, directory
+from mediadesk.storage import audit, directory, drafts
 from mediadesk.storage import enquiries as repo
 from mediadesk.storage.db import Connection, transaction
 
@@ -67,6 +68,28 @@ class EnquiryService:
 
     def history(self, enquiry_id: int) -> list[audit.AuditEntry]:
         return audit.history(self.conn, ENTITY, enquiry_id)
+
+    def get_many(self, ids: Sequence[int]) -> dict[int, Enquiry]:
+        """The enquiries with these ids (those that still exist), by id."""
+        return repo.get_many(self.conn, ids)
+
+    def in_order(self, ids: Sequence[int]) -> list[Enquiry]:
+        """The enquiries with these ids that still exist, in the order given."""
+        rows = repo.get_many(self.conn, ids)
+        return [rows[i] for i in ids if i in rows]
+
+    def search_ids(self, flt: EnquiryFilter) -> list[int]:
+        """The ids the list shows for a filter, in its order (milliseconds over years of log)."""
+        return repo.search_ids(self.conn, flt)
+
+    def search(self, flt: EnquiryFilter) -> list[Enquiry]:
+        return repo.search(self.conn, flt)
+
+    def owners(self) -> list[str]:
+        return repo.owners(self.conn)
+
+    def tags(self) -> list[str]:
+        return repo.tags(self.conn)
 
     # -- creating ----------------------------------------------------------------------
     def _resolve_people(self, journalist: str, outlet: str) -> tuple[int | None, int | None]:
@@ -267,11 +290,11 @@ class EnquiryService:
 
     def open_by_deadline(self) -> list[Enquiry]:
         """Open enquiries, soonest deadline first (the duty handover sheet)."""
-        flt = repo.EnquiryFilter(
+        flt = EnquiryFilter(
             statuses=frozenset(
                 {Status.NEW, Status.IN_PROGRESS, Status.AWAITING_CLEARANCE, Status.CLEARED}
             ),
-            sort=repo.SortKey.DEADLINE,
+            sort=SortKey.DEADLINE,
             descending=False,
         )
         return repo.search(self.conn, flt)
@@ -279,17 +302,14 @@ class EnquiryService:
     # -- autosaved drafts ----------------------------------------------------------------
     def save_draft(self, name: str, body: dict[str, Any]) -> None:
         """Keep what a form holds so a crash loses nothing."""
-        with transaction(self.conn):
-            self.conn.execute(
-                "INSERT INTO drafts(name, body, updated) VALUES (?,?,?) ON CONFLICT(name) DO "
-                "UPDATE SET body = excluded.body, updated = excluded.updated",
-                (name, json.dumps(body), repo.to_ts(self.clock())),
-            )
+        drafts.save(self.conn, name, body, self.clock())
 
     def load_draft(self, name: str) -> dict[str, Any] | None:
-        row = self.conn.execute("SELECT body FROM drafts WHERE name = ?", (name,)).fetchone()
-        return None if row is None else dict(json.loads(row[0]))
+        return drafts.load(self.conn, name)
+
+    def draft_names(self, prefix: str) -> list[str]:
+        """The autosaved drafts whose names start with `prefix` (what a crash left behind)."""
+        return drafts.names(self.conn, prefix)
 
     def discard_draft(self, name: str) -> None:
-        with transaction(self.conn):
-            self.conn.execute("DELETE FROM drafts WHERE name = ?", (name,))
+        drafts.discard(self.conn, name)

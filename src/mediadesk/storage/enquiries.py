@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from enum import Enum
 from typing import Any
 
 from mediadesk.domain.enquiry import (
@@ -17,7 +15,10 @@ from mediadesk.domain.enquiry import (
     Status,
     format_ref,
 )
+from mediadesk.domain.enquiry_filter import EnquiryFilter, SortKey
 from mediadesk.storage.db import Connection
+
+__all__ = ["EnquiryFilter", "SortKey"]  # re-exported: callers below the UI may name them here
 
 _SELECT = (
     "SELECT e.id, e.ref, e.received, e.channel, e.subject, e.questions, e.deadline, e.priority,"
@@ -174,36 +175,20 @@ def get_many(conn: Connection, ids: Sequence[int]) -> dict[int, Enquiry]:
     return found
 
 
-class SortKey(Enum):
-    """Orders the list can be sorted in (SQL for each)."""
-
-    RECEIVED = "e.received"
-    DEADLINE = "coalesce(e.deadline, 9223372036854775807)"
-    REF = "e.id"
-    STATUS = "e.status"
-    PRIORITY = (
+# The SQL behind each order the list offers.
+ORDER_SQL = {
+    SortKey.RECEIVED: "e.received",
+    SortKey.DEADLINE: "coalesce(e.deadline, 9223372036854775807)",
+    SortKey.REF: "e.id",
+    SortKey.STATUS: "e.status",
+    SortKey.PRIORITY: (
         "CASE e.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END"
-    )
-    OWNER = "e.owner"
-    SUBJECT = "e.subject COLLATE NOCASE"
-    JOURNALIST = "(SELECT name FROM contacts WHERE id = e.contact_id) COLLATE NOCASE"
-    OUTLET = "(SELECT name FROM outlets WHERE id = e.outlet_id) COLLATE NOCASE"
-
-
-@dataclass(frozen=True)
-class EnquiryFilter:
-    """What the list shows: filters, full-text terms and order."""
-
-    text: str = ""
-    statuses: frozenset[Status] = field(default_factory=frozenset)
-    owner: str = ""
-    outlet_id: int | None = None
-    contact_id: int | None = None
-    tag: str = ""
-    received_from: datetime | None = None
-    received_to: datetime | None = None
-    sort: SortKey = SortKey.RECEIVED
-    descending: bool = True
+    ),
+    SortKey.OWNER: "e.owner",
+    SortKey.SUBJECT: "e.subject COLLATE NOCASE",
+    SortKey.JOURNALIST: "(SELECT name FROM contacts WHERE id = e.contact_id) COLLATE NOCASE",
+    SortKey.OUTLET: "(SELECT name FROM outlets WHERE id = e.outlet_id) COLLATE NOCASE",
+}
 
 
 def fts_query(text: str) -> str:
@@ -269,7 +254,7 @@ def search_ids(conn: Connection, flt: EnquiryFilter) -> list[int]:
     where, params = where_clause(flt)
     direction = "DESC" if flt.descending else "ASC"
     sql = (
-        f"SELECT e.id FROM enquiries e{where} ORDER BY {flt.sort.value} {direction},"
+        f"SELECT e.id FROM enquiries e{where} ORDER BY {ORDER_SQL[flt.sort]} {direction},"
         f" e.id {direction}"
     )
     return [r[0] for r in conn.execute(sql, params)]

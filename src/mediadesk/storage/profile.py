@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 
-from mediadesk.errors import KeyringUnavailable, ProfileError, ProfileLocked, ValidationError
+from mediadesk.errors import KeyringUnavailable, ProfileError, ProfileLocked
 from mediadesk.paths import ProfilePaths, drive_is_remote, unsuitable_folder
 from mediadesk.secrets import SecretStore
 from mediadesk.storage import migrations
@@ -252,9 +252,3 @@ def _open(paths: ProfilePaths, manifest: Manifest, key: DatabaseKey) -> Database
     finally:
         conn.close()
     return Database(paths, manifest, key)
-
-
-def check_passphrase(passphrase: str) -> None:
-    """Reject passphrases too weak to protect a lost laptop."""
-    if len(passphrase) < 12:
-        raise ValidationError("Use a passphrase of at least 12 characters.")

@@ -182,7 +182,7 @@ class LockController(QObject):
         self._bars = [b for b in self.window.findChildren(QToolBar) if b.isVisible()]
         for bar in self._bars:  # a reminder names an enquiry
             bar.hide()
-        self.ctx.conn.suspend()
+        self.ctx.suspend()
         self.ctx.database.forget_key()
         self.idle.pause()
         self.screen.setFocus()
@@ -243,7 +243,7 @@ class LockController(QObject):
 
     def _restore(self) -> None:
         log.info("unlocked")
-        self.ctx.conn.resume()
+        self.ctx.resume()
         content, self._content = self._content, None
         if content is not None:
             self.window.setCentralWidget(content)  # the lock screen is deleted with this

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QVB
 
 from mediadesk import __version__
 from mediadesk.context import AppContext
+from mediadesk.services.desk import Area
 from mediadesk.ui.enquiries.tab import EnquiriesTab
 from mediadesk.ui.tasks import TaskRunner
 
@@ -50,7 +51,9 @@ class MainWindow(QMainWindow):
         self.profile_lock: QLockFile | None = None  # held while this window has the profile
         self.setWindowTitle("MediaDesk")
         self.resize(1440, 860)
-        self.tasks = TaskRunner(ctx.database, self)
+        self.tasks = TaskRunner(ctx.desks(), self)
+        self.tasks.problem.connect(self.warn)
+        self.tasks.changed.connect(self._changed)
         self.enquiries = EnquiriesTab(ctx, self.tasks)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -181,6 +184,22 @@ class MainWindow(QMainWindow):
         """Show a message in the status bar."""
         self.statusBar().showMessage(text, 10_000)
 
+    def warn(self, text: str) -> None:
+        """A job's expected failure, which the user must see (and may act on)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        self.say(text)
+        box = QMessageBox(QMessageBox.Icon.Warning, "MediaDesk", text, parent=self)
+        box.open()
+
+    def _changed(self, areas: frozenset[Area]) -> None:
+        """A job changed data: the views that show it reload (one place decides which)."""
+        if Area.ENQUIRIES in areas or Area.DIRECTORY in areas:
+            self.enquiries.filters.reload_choices()
+            self.enquiries.refresh()
+        if Area.ACCOUNTS in areas and self.posts is not None:
+            self.posts.composer.refresh_review()
+
     def _reminded(self, reminder: Reminder) -> None:
         e = reminder.enquiry
         when = "now due" if reminder.kind == "due" else "due soon"
@@ -203,7 +222,7 @@ class MainWindow(QMainWindow):
             return
         if self._wait_for_unlock(self._build_posts):
             return
-        self.posts = VisitPostsTab(self.ctx)
+        self.posts = VisitPostsTab(self.ctx, self.tasks)
         posts_layout = self.posts_page.layout()
         assert posts_layout is not None
         posts_layout.addWidget(self.posts)
@@ -219,7 +238,7 @@ class MainWindow(QMainWindow):
             return
         if self._wait_for_unlock(self._build_monitoring):
             return
-        self.monitoring = MonitoringTab(self.ctx)
+        self.monitoring = MonitoringTab(self.ctx, self.tasks)
         layout = self.monitoring_page.layout()
         assert layout is not None
         layout.addWidget(self.monitoring)
@@ -244,12 +263,11 @@ class MainWindow(QMainWindow):
     def log_item_as_enquiry(self, stored: StoredItem) -> None:
         """Open the quick-log form pre-filled from a monitored item."""
         from mediadesk.domain.enquiry import Channel
-        from mediadesk.services.directory import match_contact
         from mediadesk.ui.enquiries.quicklog import QuickLogDialog
 
         item = stored.item
-        contact = match_contact(self.ctx.conn, item.author, item.handle)
-        dialog = QuickLogDialog(self.ctx.enquiries(), self)
+        contact = self.ctx.desk.directory.match(item.author, item.handle)
+        dialog = QuickLogDialog(self.ctx.desk, self)
         dialog.prefill(
             received=item.published,
             channel=Channel.SOCIAL if item.handle else Channel.EMAIL,
@@ -278,8 +296,6 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _imported(self, count: int) -> None:
-        self.enquiries.filters.reload_choices()
-        self.enquiries.refresh()
         self.say(self.tr("Imported {n} enquiries.").format(n=count))
 
     def export_enquiries(self) -> None:
@@ -310,10 +326,7 @@ class MainWindow(QMainWindow):
     def open_accounts(self) -> None:
         from mediadesk.ui.posts.accounts import AccountsDialog
 
-        dialog = AccountsDialog(self.ctx, self)
-        if self.posts is not None:
-            dialog.changed.connect(self.posts.composer.refresh_review)
-        dialog.open()
+        AccountsDialog(self.ctx, self.tasks, self).open()
 
     def publish_outbox(self) -> None:
         self._build_posts()
@@ -324,39 +337,26 @@ class MainWindow(QMainWindow):
         from mediadesk.ui.enquiries.directory import DirectoryDialog
 
         dialog = DirectoryDialog(self.ctx, self)
-        dialog.changed.connect(self.enquiries.refresh)
+        dialog.changed.connect(lambda: self.tasks.announce(Area.DIRECTORY, Area.ENQUIRIES))
         dialog.open()
 
     def open_report(self) -> None:
-        from mediadesk.services.reports import Report, build
-        from mediadesk.storage import enquiries as repo
-        from mediadesk.storage.db import Connection
         from mediadesk.ui.enquiries.report import ReportDialog
 
         ids = self.enquiries.model.ids()
-
-        def job(conn: Connection) -> Report:
-            rows = repo.get_many(conn, ids)
-            return build([rows[i] for i in ids if i in rows])
-
-        def failed(exc: BaseException) -> None:
-            raise exc
-
-        self.tasks.run(job, lambda report: ReportDialog(report, self).open(), failed)
+        self.tasks.run(lambda desk: desk.report(ids), lambda r: ReportDialog(r, self).open())
 
     def open_retention(self) -> None:
         from mediadesk.ui.enquiries.retention import RetentionDialog
 
         dialog = RetentionDialog(self.ctx, self)
-        dialog.disposed.connect(self.enquiries.refresh)
+        dialog.disposed.connect(lambda: self.tasks.announce(Area.ENQUIRIES))
         dialog.open()
 
     def check_audit(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        from mediadesk.storage.audit import verify
-
-        report = verify(self.ctx.conn)
+        report = self.ctx.desk.verify_audit()
         if report.intact:
             QMessageBox.information(
                 self,

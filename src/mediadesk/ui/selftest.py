@@ -11,58 +11,18 @@ from collections.abc import Callable
 from pathlib import Path
 
 from mediadesk import __version__
-from mediadesk.errors import KnownError
 
 
 def _checks(root: Path, say: Callable[[str], None]) -> None:
     from mediadesk.config.policy import Policy
     from mediadesk.context import AppContext
-    from mediadesk.domain.enquiry import Channel, NewEnquiry
-    from mediadesk.paths import ProfilePaths
-    from mediadesk.secrets import KeyringStore
-    from mediadesk.storage.profile import open_profile, read_manifest
+    from mediadesk.services import self_check
 
-    paths = ProfilePaths(root / "profile", custom=True)
-    store: KeyringStore | None
-    try:
-        store = KeyringStore()
-        say(f"keyring backend {store.backend_name}")
-    except KnownError as exc:
-        store = None
-        say(f"no usable keyring ({exc.message.split(':')[0]}); using the passphrase path")
-    database = open_profile(paths, store, passphrase=None if store else "self-test passphrase")
-    manifest = read_manifest(paths)
+    database, store, manifest = self_check.scratch_profile(root, say)
     try:
         ctx = AppContext.open(database, Policy())
-        created = ctx.enquiries().create(NewEnquiry(ctx.clock(), Channel.PHONE, "Self-test"))
-        found = ctx.enquiries().get(created.id)
-        assert found.subject == "Self-test"
-        cipher = ctx.conn.execute("PRAGMA cipher_version").fetchone()[0]
-        problems = list(ctx.conn.execute("PRAGMA cipher_integrity_check"))
-        assert not problems, problems
-        head = paths.database.read_bytes()[:16]
-        assert not head.startswith(b"SQLite format 3"), "database is not encrypted"
-        say(f"encrypted database (SQLCipher {cipher}) written, read back and verified")
-
-        import openpyxl  # noqa: F401  (XLSX import and export)
-
-        say("spreadsheet support loads")
-        from mediadesk.domain.counting import bluesky_count, x_count
-
-        weighed = x_count("Croeso 👩‍🍳 https://www.gov.wales/ 日本")
-        assert weighed.used == 6 + 1 + 2 + 1 + 23 + 1 + 4, weighed
-        assert bluesky_count("👩‍🍳").used == 1
-        say("post counters load (X twitter-text data, Bluesky graphemes)")
-        from mediadesk.net.client import ssl_context
-
-        ssl_context()
-        say("system TLS trust store loads")
-        import spnego
-
-        assert spnego.client("self-test", "-", protocol="ntlm").step(None), "no NTLM token"
-        if sys.platform == "win32":  # Windows sign-in to proxies goes through SSPI
-            import sspilib  # noqa: F401
-        say("proxy sign-in (Negotiate/NTLM) loads")
+        self_check.check_data(ctx.desk, say)
+        self_check.check_libraries(say)
 
         from PySide6.QtWidgets import QApplication
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mediadesk.domain.passphrase import check_passphrase
 from mediadesk.errors import ValidationError
-from mediadesk.storage.profile import check_passphrase
 from mediadesk.ui.widgets.access import named
 from mediadesk.ui.widgets.labels import plain_label
 

@@ -58,8 +58,7 @@ TEXT_FIELDS = ("subject", "journalist", "outlet", "questions", "owner", "respons
 def recover_drafts(service: EnquiryService) -> list[str]:
     """Apply edits left in drafts by a crash; returns the references recovered."""
     recovered: list[str] = []
-    rows = service.conn.execute("SELECT name FROM drafts WHERE name LIKE 'enquiry:%'").fetchall()
-    for (name,) in rows:
+    for name in service.draft_names(DRAFT_PREFIX):
         body = service.load_draft(name)
         enquiry_id = int(name.removeprefix(DRAFT_PREFIX))
         try:

@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
 from mediadesk.context import AppContext
 from mediadesk.domain.enquiry import Contact, OutletType
 from mediadesk.errors import KnownError
-from mediadesk.services import directory as service
-from mediadesk.storage import directory as store
 from mediadesk.ui.widgets.access import named
 from mediadesk.ui.widgets.forms import enum_combo, set_completions
 from mediadesk.ui.widgets.labels import plain_label
@@ -106,7 +104,7 @@ class DirectoryDialog(QDialog):
 
     def reload(self) -> None:
         """Refill the table from the directory."""
-        contacts = store.contacts(self.ctx.conn)
+        contacts = self.ctx.desk.directory.contacts()
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(contacts))
         for row, c in enumerate(contacts):
@@ -117,7 +115,7 @@ class DirectoryDialog(QDialog):
                 item.setData(Qt.ItemDataRole.UserRole, c.id)
                 self.table.setItem(row, column, item)
         self.table.setSortingEnabled(True)
-        set_completions(self.outlet, [o.name for o in store.outlets(self.ctx.conn)])
+        set_completions(self.outlet, [o.name for o in self.ctx.desk.directory.outlets()])
         self._filter(self.search.text())
 
     def _filter(self, text: str) -> None:
@@ -131,13 +129,13 @@ class DirectoryDialog(QDialog):
         items = self.table.selectedItems()
         if not items:
             return
-        contact = store.get_contact(self.ctx.conn, int(items[0].data(Qt.ItemDataRole.UserRole)))
+        contact = self.ctx.desk.directory.get(int(items[0].data(Qt.ItemDataRole.UserRole)))
         if contact is None:
             return
         self.current_id = contact.id
         self.name.setText(contact.name)
         self.outlet.setText(contact.outlet_name)
-        outlet = store.find_outlet(self.ctx.conn, contact.outlet_name)
+        outlet = self.ctx.desk.directory.find_outlet(contact.outlet_name)
         if outlet is not None:
             self.outlet_type.set_value(outlet.type)
         self.role.setText(contact.role)
@@ -146,7 +144,7 @@ class DirectoryDialog(QDialog):
         self.handles.setText(contact.handles)
         self.error.clear()
         self.history.clear()
-        for e in service.history(self.ctx.conn, contact.id):
+        for e in self.ctx.desk.directory.history(contact.id):
             self.history.addItem(
                 f"{e.ref} · {e.received.astimezone():%d/%m/%Y} · {e.status.label} · {e.subject}"
             )
@@ -175,7 +173,7 @@ class DirectoryDialog(QDialog):
     def save(self) -> None:
         """Save the form; ask first if it looks like someone already in the directory."""
         contact = self.contact()
-        duplicates = service.possible_duplicates(self.ctx.conn, contact)
+        duplicates = self.ctx.desk.directory.possible_duplicates(contact)
         if duplicates and not self.current_id:
             names = "\n".join(
                 f"• {d.name} ({d.outlet_name or 'no outlet'}) {d.email}" for d in duplicates[:5]
@@ -191,8 +189,8 @@ class DirectoryDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:
-            self.current_id = service.save_contact(
-                self.ctx.conn, contact, self.outlet.text(), self.outlet_type.value()
+            self.current_id = self.ctx.desk.directory.save(
+                contact, self.outlet.text(), self.outlet_type.value()
             )
         except KnownError as exc:
             self.error.setText(exc.message)

@@ -8,10 +8,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from mediadesk.context import AppContext
-from mediadesk.errors import KnownError
 from mediadesk.services import spreadsheet
-from mediadesk.storage import enquiries as repo
-from mediadesk.storage.db import Connection
+from mediadesk.services.desk import Desk
 from mediadesk.ui.tasks import TaskRunner
 
 
@@ -46,17 +44,14 @@ def export_view(
         path = path.with_suffix("." + fmt)
     wanted = list(ids)
 
-    def job(conn: Connection) -> int:
-        rows = repo.get_many(conn, wanted)
-        return spreadsheet.export([rows[i] for i in wanted if i in rows], path, fmt)
+    def job(desk: Desk) -> int:
+        return spreadsheet.export(desk.enquiries.in_order(wanted), path, fmt)
 
     def done(count: int) -> None:
         say(parent.tr("Exported {n} enquiries to {path}.").format(n=count, path=path))
 
-    def failed(exc: BaseException) -> None:
-        if not isinstance(exc, KnownError):
-            raise exc
-        QMessageBox.warning(parent, "MediaDesk", exc.message)
+    def failed(message: str) -> None:
+        QMessageBox.warning(parent, "MediaDesk", message)
 
     say(parent.tr("Exporting {n} enquiries…").format(n=len(wanted)))
-    tasks.run(job, done, failed)
+    tasks.run(job, done, on_problem=failed)

@@ -8,9 +8,8 @@ from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QWidget
 
 from mediadesk.domain.enquiry import OPEN_STATUSES, Status
-from mediadesk.storage import directory
-from mediadesk.storage import enquiries as repo
-from mediadesk.storage.db import Connection
+from mediadesk.domain.enquiry_filter import EnquiryFilter, SortKey
+from mediadesk.services.desk import Desk
 from mediadesk.ui.widgets.access import named
 
 ALL = "__all__"
@@ -22,9 +21,9 @@ class FilterBar(QWidget):
 
     changed = Signal()
 
-    def __init__(self, conn: Connection, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._conn = conn
+        self._desk = desk
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search subject, questions, response, people…"))
         self.search.setClearButtonEnabled(True)
@@ -93,9 +92,9 @@ class FilterBar(QWidget):
     def reload_choices(self) -> None:
         """Refresh the owner, outlet and tag lists from the database."""
         choices: tuple[list[tuple[str, object]], ...] = (
-            [(o, o) for o in repo.owners(self._conn)],
-            [(o.name, o.id) for o in directory.outlets(self._conn)],
-            [(t, t) for t in repo.tags(self._conn)],
+            [(o, o) for o in self._desk.enquiries.owners()],
+            [(o.name, o.id) for o in self._desk.directory.outlets()],
+            [(t, t) for t in self._desk.enquiries.tags()],
         )
         for (combo, label), items in zip(self._any(), choices, strict=True):
             current = combo.currentData()
@@ -116,7 +115,7 @@ class FilterBar(QWidget):
         if self.use_dates.isChecked():
             self.changed.emit()
 
-    def current(self, sort: repo.SortKey, descending: bool) -> repo.EnquiryFilter:
+    def current(self, sort: SortKey, descending: bool) -> EnquiryFilter:
         """The filter the bar shows."""
         chosen = self.status.currentData()
         statuses: frozenset[Status] = frozenset()
@@ -136,7 +135,7 @@ class FilterBar(QWidget):
             )
             received_from = datetime.combine(start, time.min).astimezone()
             received_to = datetime.combine(end, time.min).astimezone() + timedelta(days=1)
-        return repo.EnquiryFilter(
+        return EnquiryFilter(
             text=self.search.text(),
             statuses=statuses,
             owner=self.owner.currentData() or "",

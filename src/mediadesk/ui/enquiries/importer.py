@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from mediadesk.context import AppContext
-from mediadesk.errors import KnownError
 from mediadesk.services import spreadsheet
-from mediadesk.storage.db import Connection
+from mediadesk.services.desk import Area, Desk
 from mediadesk.ui.tasks import TaskRunner
 from mediadesk.ui.widgets.access import named
 
@@ -117,13 +116,13 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.summary.setText(self.tr("Reading {name}…").format(name=path.name))
 
-        def failed(exc: BaseException) -> None:
-            if not isinstance(exc, KnownError):
-                raise exc
-            self.summary.setText(exc.message)
+        def failed(message: str) -> None:
+            self.summary.setText(message)
 
         self.tasks.run(
-            lambda _conn: spreadsheet.read_table(path), lambda t: self._show(path, t), failed
+            lambda _desk: spreadsheet.read_table(path),
+            lambda t: self._show(path, t),
+            on_problem=failed,
         )
 
     def _show(self, path: Path, table: spreadsheet.Table) -> None:
@@ -217,22 +216,16 @@ class ImportDialog(QDialog):
             return
         self.import_button.setEnabled(False)
         self.summary.setText(self.tr("Importing…"))
-        actor = self.ctx.user
-        clock = self.ctx.clock
 
-        def job(conn: Connection) -> int:
-            from mediadesk.services.enquiries import EnquiryService
-
-            return EnquiryService(conn, actor, clock).create_many(plan.items, plan.statuses)
+        def job(desk: Desk) -> int:
+            return desk.enquiries.create_many(plan.items, plan.statuses)
 
         def done(count: int) -> None:
             self.imported.emit(count)
             self.accept()
 
-        def failed(exc: BaseException) -> None:
-            if not isinstance(exc, KnownError):
-                raise exc
-            self.summary.setText(exc.message + " " + self.tr("Nothing was imported."))
+        def failed(message: str) -> None:
+            self.summary.setText(message + " " + self.tr("Nothing was imported."))
             self.import_button.setEnabled(True)
 
-        self.tasks.run(job, done, failed)
+        self.tasks.run(job, done, on_problem=failed, changes=frozenset({Area.ENQUIRIES}))

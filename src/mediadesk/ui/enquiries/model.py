@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from enum import IntEnum
 from typing import Any
@@ -12,8 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from mediadesk.domain.deadlines import Urgency, countdown, urgency
 from mediadesk.domain.enquiry import Enquiry
-from mediadesk.storage import enquiries as repo
-from mediadesk.storage.db import Connection
+from mediadesk.domain.enquiry_filter import SortKey
 
 PAGE = 200
 CACHE_LIMIT = 5_000
@@ -48,15 +47,15 @@ HEADERS = {
     Column.RECEIVED: "Received",
 }
 SORT_KEYS = {
-    Column.REF: repo.SortKey.REF,
-    Column.DEADLINE: repo.SortKey.DEADLINE,
-    Column.STATUS: repo.SortKey.STATUS,
-    Column.PRIORITY: repo.SortKey.PRIORITY,
-    Column.JOURNALIST: repo.SortKey.JOURNALIST,
-    Column.OUTLET: repo.SortKey.OUTLET,
-    Column.SUBJECT: repo.SortKey.SUBJECT,
-    Column.OWNER: repo.SortKey.OWNER,
-    Column.RECEIVED: repo.SortKey.RECEIVED,
+    Column.REF: SortKey.REF,
+    Column.DEADLINE: SortKey.DEADLINE,
+    Column.STATUS: SortKey.STATUS,
+    Column.PRIORITY: SortKey.PRIORITY,
+    Column.JOURNALIST: SortKey.JOURNALIST,
+    Column.OUTLET: SortKey.OUTLET,
+    Column.SUBJECT: SortKey.SUBJECT,
+    Column.OWNER: SortKey.OWNER,
+    Column.RECEIVED: SortKey.RECEIVED,
 }
 URGENCY_COLOURS = {Urgency.OVERDUE: QColor("#f4c7c3"), Urgency.DUE_SOON: QColor("#fce8b2")}
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -79,12 +78,12 @@ class EnquiryTableModel(QAbstractTableModel):
 
     def __init__(
         self,
-        conn: Connection,
+        fetch: Callable[[Sequence[int]], dict[int, Enquiry]],
         clock: Callable[[], datetime],
-        on_sort: Callable[[repo.SortKey, bool], None] | None = None,
+        on_sort: Callable[[SortKey, bool], None] | None = None,
     ) -> None:
         super().__init__()
-        self._conn = conn
+        self._fetch = fetch  # the rows for some ids (the Desk's enquiries.get_many)
         self._clock = clock
         self._ids: list[int] = []
         self._rows: dict[int, Enquiry] = {}
@@ -128,7 +127,7 @@ class EnquiryTableModel(QAbstractTableModel):
                 self._rows.clear()
                 self._views.clear()
             start = max(0, row - PAGE // 4)
-            self._rows.update(repo.get_many(self._conn, self._ids[start : start + PAGE]))
+            self._rows.update(self._fetch(self._ids[start : start + PAGE]))
             found = self._rows.get(self._ids[row])
         return found
 

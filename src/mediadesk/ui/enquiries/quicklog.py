@@ -24,9 +24,7 @@ from PySide6.QtWidgets import (
 from mediadesk.domain.deadlines import QuickDeadline, quick_deadline
 from mediadesk.domain.enquiry import Channel, Enquiry, NewEnquiry, Priority, normalise_tags
 from mediadesk.errors import KnownError
-from mediadesk.services.enquiries import EnquiryService
-from mediadesk.storage import directory
-from mediadesk.storage import enquiries as repo
+from mediadesk.services.desk import Desk
 from mediadesk.ui.widgets.access import named
 from mediadesk.ui.widgets.forms import PlainText, buddy, enum_combo, set_completions
 from mediadesk.ui.widgets.labels import plain_label
@@ -49,13 +47,14 @@ class QuickLogDialog(QDialog):
 
     logged = Signal(object)
 
-    def __init__(self, service: EnquiryService, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.service = service
+        self.desk = desk
+        self.service = desk.enquiries
         self.setWindowTitle(self.tr("Log an enquiry"))
         self.setAccessibleName(self.tr("Log an enquiry"))
         self.setMinimumWidth(560)
-        now = service.clock().astimezone()
+        now = self.service.clock().astimezone()
 
         self.received = QDateTimeEdit(to_qt(now))
         self.received.setDisplayFormat("dd/MM/yyyy HH:mm")
@@ -79,7 +78,7 @@ class QuickLogDialog(QDialog):
         self.deadline_custom.setCalendarPopup(True)
         self.deadline_custom.setEnabled(False)
         self.priority = enum_combo(list(Priority), Priority.NORMAL)
-        self.owner = QLineEdit(service.actor)
+        self.owner = QLineEdit(self.service.actor)
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("Comma-separated, e.g. health, nhs"))
         self.error = plain_label()
@@ -161,13 +160,12 @@ class QuickLogDialog(QDialog):
         self.journalist.setFocus()
 
     def _complete(self) -> None:
-        conn = self.service.conn
-        people = directory.contacts(conn)
+        people = self.desk.directory.contacts()
         self._outlet_of = {c.name.casefold(): c.outlet_name for c in people}
         set_completions(self.journalist, [c.name for c in people])
-        set_completions(self.outlet, [o.name for o in directory.outlets(conn)])
-        set_completions(self.owner, repo.owners(conn))
-        set_completions(self.tags, repo.tags(conn))
+        set_completions(self.outlet, [o.name for o in self.desk.directory.outlets()])
+        set_completions(self.owner, self.service.owners())
+        set_completions(self.tags, self.service.tags())
 
     def _fill_outlet(self) -> None:
         known = self._outlet_of.get(self.journalist.text().strip().casefold())

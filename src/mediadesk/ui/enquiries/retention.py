@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 
 from mediadesk.context import AppContext
 from mediadesk.errors import KnownError
-from mediadesk.services import retention
 
 
 class RetentionDialog(QDialog):
@@ -40,7 +39,7 @@ class RetentionDialog(QDialog):
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Enquiries due for disposal"))
-        for e in retention.due(ctx.conn, ctx.clock(), months):
+        for e in ctx.desk.retention_due(months):
             item = QListWidgetItem(f"{e.ref} · {e.received.astimezone():%d/%m/%Y} · {e.subject}")
             item.setData(Qt.ItemDataRole.UserRole, e.id)
             item.setCheckState(Qt.CheckState.Checked)
@@ -88,8 +87,8 @@ class RetentionDialog(QDialog):
         ):
             return
         try:
-            action = retention.delete if delete else retention.anonymise
-            action(self.ctx.conn, ids, self.ctx.user, self.ctx.clock())
+            desk = self.ctx.desk
+            (desk.delete_enquiries if delete else desk.anonymise_enquiries)(ids)
         except KnownError as exc:
             QMessageBox.warning(self, "MediaDesk", exc.message)
             return

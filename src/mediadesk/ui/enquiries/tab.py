@@ -16,9 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from mediadesk.context import AppContext
+from mediadesk.domain.enquiry_filter import EnquiryFilter, SortKey
 from mediadesk.errors import KnownError
-from mediadesk.storage import enquiries as repo
-from mediadesk.storage.db import Connection
 from mediadesk.ui.enquiries.filters import FilterBar
 from mediadesk.ui.enquiries.model import Column, EnquiryTableModel
 from mediadesk.ui.tasks import TaskRunner
@@ -27,6 +26,7 @@ from mediadesk.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
     from mediadesk.domain.enquiry import Enquiry
+    from mediadesk.services.desk import Desk
     from mediadesk.services.enquiries import EnquiryService
     from mediadesk.ui.enquiries.detail import EnquiryEditor
 
@@ -49,12 +49,12 @@ class EnquiriesTab(QWidget):
         self.ctx = ctx
         self.tasks = tasks
         self._editor: EnquiryEditor | None = None
-        self._sort = repo.SortKey.DEADLINE
+        self._sort = SortKey.DEADLINE
         self._descending = False
         self._generation = 0
         self.setAccessibleName(self.tr("Enquiries"))
 
-        self.filters = FilterBar(ctx.conn)
+        self.filters = FilterBar(ctx.desk)
         self.new_button = QPushButton(self.tr("&New enquiry"))
         self.new_button.setToolTip(self.tr("Log a new enquiry (Ctrl+N)"))
         named(self.new_button, self.tr("New enquiry"))
@@ -62,7 +62,7 @@ class EnquiriesTab(QWidget):
         self.count = plain_label()
         self.count.setAccessibleName(self.tr("Number of enquiries shown"))
 
-        self.model = EnquiryTableModel(ctx.conn, ctx.clock, self._sort_requested)
+        self.model = EnquiryTableModel(ctx.desk.enquiries.get_many, ctx.clock, self._sort_requested)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Enquiry list"))
@@ -116,7 +116,7 @@ class EnquiriesTab(QWidget):
         self.setTabOrder(self.filters.date_to, self.table)
         # Open enquiries are few (an office's live workload) and indexed by status: reading
         # them here takes well under a millisecond, and the list is filled in the first frame.
-        self._show_ids(repo.search_ids(ctx.conn, self.current_filter()), None)
+        self._show_ids(ctx.desk.enquiries.search_ids(self.current_filter()), None)
 
     def complete(self) -> None:
         """Add what the first frame can do without: editor, filter choices, countdown."""
@@ -149,13 +149,13 @@ class EnquiriesTab(QWidget):
         return self._editor
 
     # -- list ------------------------------------------------------------------------------
-    def _sort_requested(self, key: repo.SortKey, descending: bool) -> None:
+    def _sort_requested(self, key: SortKey, descending: bool) -> None:
         if (key, descending) == (self._sort, self._descending):
             return  # the view re-announces its order (as when sorting is switched on)
         self._sort, self._descending = key, descending
         self.refresh()
 
-    def current_filter(self) -> repo.EnquiryFilter:
+    def current_filter(self) -> EnquiryFilter:
         return self.filters.current(self._sort, self._descending)
 
     def refresh(self, select: int | None = None) -> None:
@@ -165,8 +165,8 @@ class EnquiriesTab(QWidget):
         flt = self.current_filter()
         keep = select if select is not None else self.selected_id()
 
-        def job(conn: Connection) -> list[int]:
-            return repo.search_ids(conn, flt)
+        def job(desk: Desk) -> list[int]:
+            return desk.enquiries.search_ids(flt)
 
         def done(ids: list[int]) -> None:
             if generation == self._generation:  # else a newer search has been started
@@ -219,7 +219,7 @@ class EnquiriesTab(QWidget):
         from mediadesk.ui.enquiries.quicklog import QuickLogDialog
 
         self.editor.commit()
-        dialog = QuickLogDialog(self.service, self)
+        dialog = QuickLogDialog(self.ctx.desk, self)
         dialog.logged.connect(self._logged)
         dialog.open()
 

@@ -20,9 +20,7 @@ from PySide6.QtWidgets import (
 
 from mediadesk.domain.links import safe_link
 from mediadesk.domain.monitoring import Column, StoredItem
-from mediadesk.services.monitoring import describe_state
-from mediadesk.storage import monitoring as store
-from mediadesk.storage.db import Connection
+from mediadesk.services.columns import UNREAD_CAP, Columns
 from mediadesk.ui.links import open_link
 from mediadesk.ui.monitoring.model import ItemDelegate, ItemListModel
 from mediadesk.ui.widgets.access import named
@@ -71,13 +69,13 @@ class ColumnWidget(QFrame):
 
     def __init__(
         self,
-        conn: Connection,
+        columns: Columns,
         column: Column,
         clock: Callable[[], datetime],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.conn = conn
+        self.columns = columns
         self.column = column
         self.clock = clock
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -154,17 +152,15 @@ class ColumnWidget(QFrame):
 
     def reload(self) -> None:
         """Re-read items, unread count and state from the database."""
-        self.model.set_items(store.column_items(self.conn, self.column.id, text=self.filter.text()))
-        count = store.unread_count(self.conn, self.column.id)
-        shown = "999+" if count >= store.UNREAD_CAP else str(count)
+        self.model.set_items(self.columns.items(self.column.id, self.filter.text()))
+        count = self.columns.unread(self.column.id)
+        shown = "999+" if count >= UNREAD_CAP else str(count)
         self.unread.setText(shown if count else "")
         self.unread.setToolTip(self.tr("{n} unread").format(n=count))
         self.refresh_state()
 
     def refresh_state(self) -> None:
-        self.state.setText(
-            describe_state(store.poll_state(self.conn, self.column.id), self.clock())
-        )
+        self.state.setText(self.columns.state_text(self.column.id))
 
     def selected(self) -> StoredItem | None:
         return self.model.item(self.view.currentIndex().row())
@@ -177,17 +173,17 @@ class ColumnWidget(QFrame):
         self.set_read(stored, True)
 
     def set_read(self, stored: StoredItem, read: bool) -> None:
-        store.set_read(self.conn, [stored.id], read)
+        self.columns.set_read([stored.id], read)
         self.reload()
         self.read_changed.emit()
 
     def mark_all_read(self) -> None:
-        store.mark_column_read(self.conn, self.column.id)
+        self.columns.mark_column_read(self.column.id)
         self.reload()
         self.read_changed.emit()
 
     def toggle_star(self, stored: StoredItem) -> None:
-        store.set_starred(self.conn, stored.id, not stored.starred)
+        self.columns.set_starred(stored.id, not stored.starred)
         self.reload()
 
     def _item_menu(self, point: QPoint) -> None:

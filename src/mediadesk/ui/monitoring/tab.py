@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -24,20 +23,16 @@ from PySide6.QtWidgets import (
 from mediadesk.context import AppContext
 from mediadesk.domain.monitoring import Column
 from mediadesk.errors import KnownError
-from mediadesk.net.client import NetworkConfig
-from mediadesk.services import digest, monitoring
+from mediadesk.services import digest
+from mediadesk.services.desk import Desk
 from mediadesk.services.monitoring import PollResult
-from mediadesk.storage import monitoring as store
-from mediadesk.storage.db import Connection, transaction
 from mediadesk.ui.monitoring.column import MIME, ColumnWidget
 from mediadesk.ui.monitoring.gallery import ColumnDialog
 from mediadesk.ui.monitoring.model import ItemDelegate, ItemListModel
-from mediadesk.ui.sharedclient import SharedClient
 from mediadesk.ui.tasks import TaskRunner
 from mediadesk.ui.widgets.access import named
 
 SCHEDULE_MS = 15_000
-MAX_CONCURRENT_POLLS = 4
 
 
 class MonitoringTab(QWidget):
@@ -49,12 +44,12 @@ class MonitoringTab(QWidget):
     draft_response = Signal(object)  # a StoredItem
     polled = Signal(object)  # a PollResult
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.columns = ctx.desk.monitoring
         self.setAccessibleName(self.tr("Monitoring"))
-        self.tasks = TaskRunner(ctx.database, self, max_threads=MAX_CONCURRENT_POLLS)
-        self.client = SharedClient(NetworkConfig.from_settings(ctx.settings.get))
+        self.tasks = tasks  # the window's; polls run as background work, a few at a time
         self.in_flight: set[int] = set()
         self.widgets: dict[int, ColumnWidget] = {}
 
@@ -141,13 +136,13 @@ class MonitoringTab(QWidget):
     # -- columns ---------------------------------------------------------------------------
     def rebuild(self) -> None:
         """Lay the columns out from the database."""
-        columns = store.columns(self.ctx.conn)
+        columns = self.columns.all()
         for widget in self.widgets.values():
             widget.setParent(None)
             widget.deleteLater()
         self.widgets.clear()
         for column in columns:
-            widget = ColumnWidget(self.ctx.conn, column, self.ctx.clock)
+            widget = ColumnWidget(self.columns, column, self.ctx.clock)
             widget.edit_requested.connect(self.edit_column)
             widget.remove_requested.connect(self.remove_column)
             widget.refresh_requested.connect(lambda cid: self.poll_columns([cid], manual=True))
@@ -165,32 +160,24 @@ class MonitoringTab(QWidget):
         dialog = ColumnDialog(parent=self)
         if dialog.exec() != ColumnDialog.DialogCode.Accepted or dialog.result_column is None:
             return
-        column_id = store.add_column(self.ctx.conn, dialog.result_column)
+        column_id = self.columns.add(dialog.result_column)
         self.rebuild()
         self.poll_columns([column_id])
 
     def edit_column(self, column_id: int) -> None:
-        column = store.get_column(self.ctx.conn, column_id)
+        column = self.columns.get(column_id)
         if column is None:
             return
         dialog = ColumnDialog(column, self)
         if dialog.exec() != ColumnDialog.DialogCode.Accepted or dialog.result_column is None:
             return
         changed = dialog.result_column
-        store.update_column(self.ctx.conn, changed)
-        if changed.query != column.query or changed.kind is not column.kind:
-            self._reset_state(column_id)
+        if self.columns.change(changed):  # it watches something else now: fetch it afresh
+            self.poll_columns([column_id])
         self.widgets[column_id].apply(changed)
 
-    def _reset_state(self, column_id: int) -> None:
-        with transaction(self.ctx.conn):
-            store.save_poll_state(
-                self.ctx.conn, column_id, store.PollState(None, None, None, None, None, 0, "")
-            )
-        self.poll_columns([column_id])
-
     def remove_column(self, column_id: int) -> None:
-        column = store.get_column(self.ctx.conn, column_id)
+        column = self.columns.get(column_id)
         if column is None:
             return
         answer = QMessageBox.question(
@@ -202,22 +189,16 @@ class MonitoringTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        store.remove_column(self.ctx.conn, column_id)
+        self.columns.remove(column_id)
         self.rebuild()
 
     def toggle_mute(self, column_id: int) -> None:
-        column = store.get_column(self.ctx.conn, column_id)
-        if column is None:
-            return
-        changed = replace(column, muted=not column.muted)
-        store.update_column(self.ctx.conn, changed)
-        self.widgets[column_id].apply(changed)
+        changed = self.columns.toggle_mute(column_id)
+        if changed is not None:
+            self.widgets[column_id].apply(changed)
 
     def _save_widths(self) -> None:
-        for column_id, size in zip(self._order(), self.splitter.sizes(), strict=False):
-            column = store.get_column(self.ctx.conn, column_id)
-            if column is not None and column.width != size:
-                store.update_column(self.ctx.conn, replace(column, width=size))
+        self.columns.set_widths(list(zip(self._order(), self.splitter.sizes(), strict=False)))
 
     def _order(self) -> list[int]:
         ids = []
@@ -231,7 +212,7 @@ class MonitoringTab(QWidget):
         """Move a column to a position (drag and drop lands here)."""
         order = [i for i in self._order() if i != column_id]
         order.insert(max(0, min(index, len(order))), column_id)
-        store.reorder(self.ctx.conn, order)
+        self.columns.reorder(order)
         self.rebuild()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -268,8 +249,8 @@ class MonitoringTab(QWidget):
         days = int(self.ctx.settings.get("monitoring.retention_days"))
         now = self.ctx.clock()
 
-        def job(conn: Connection) -> int:
-            return monitoring.apply_retention(conn, now, days)
+        def job(desk: Desk) -> int:
+            return desk.monitoring.apply_retention(days, now)
 
         def done(removed: int) -> None:
             if removed and not self._closed:
@@ -280,28 +261,25 @@ class MonitoringTab(QWidget):
                     )
                 )
 
-        self.tasks.run(job, done, lambda exc: self._failed(0, exc))
+        self.tasks.run(job, done, lambda exc: self._failed(0, exc), background=True)
 
     def poll_due(self) -> None:
         """Start polls for columns whose time has come (never more than the limit at once)."""
         if self._closed:  # the first poll is a single shot that may outlive the tab
             return
-        due = [c.id for c in monitoring.due(self.ctx.conn, self.ctx.clock())]
+        due = [c.id for c in self.columns.due()]
         self.poll_columns(due)
 
     def refresh_all(self) -> None:
-        self.poll_columns([c.id for c in store.columns(self.ctx.conn) if not c.muted], manual=True)
+        self.poll_columns([c.id for c in self.columns.all() if not c.muted], manual=True)
 
     def poll_columns(self, ids: list[int], manual: bool = False) -> None:
-        """Queue polls; the workers take them four at a time.
+        """Queue polls; the workers take a few at a time, as background work.
 
         A manual refresh still waits out a failing server's Retry-After and backoff.
         """
-        fetch = monitoring.refresh if manual else monitoring.poll
-        clock, secrets = self.ctx.clock, self.ctx.secrets
-        profile_id = self.ctx.database.manifest.profile_id
         wanted = set(ids) - self.in_flight
-        for column in store.columns(self.ctx.conn):
+        for column in self.columns.all():
             if column.id not in wanted:
                 continue
             self.in_flight.add(column.id)
@@ -309,18 +287,13 @@ class MonitoringTab(QWidget):
             if widget is not None:
                 widget.state.setText(self.tr("Checking…"))
 
-            def job(conn: Connection, column: Column = column) -> PollResult:
-                readers = None
-                if column.kind.account:
-                    from mediadesk.services.accounts import Accounts
-
-                    readers = Accounts(conn, secrets, profile_id, self.client.get()).reader
-                return fetch(conn, self.client.get(), column, clock(), readers=readers)
+            def job(desk: Desk, column: Column = column) -> PollResult:
+                return desk.monitoring.poll(column, manual=manual)
 
             def failed(exc: BaseException, cid: int = column.id) -> None:
                 self._failed(cid, exc)
 
-            self.tasks.run(job, self._polled, failed)
+            self.tasks.run(job, self._polled, failed, background=True)
 
     def _polled(self, result: PollResult) -> None:
         self.in_flight.discard(result.column_id)
@@ -362,7 +335,7 @@ class MonitoringTab(QWidget):
         if not text:
             self.results_panel.hide()
             return
-        hits = store.search_all(self.ctx.conn, text)
+        hits = self.columns.search(text)
         self.results_model.set_items(hits)
         self.results_label.setText(
             self.tr("{n} items match '{text}'").format(n=len(hits), text=text)
@@ -370,7 +343,7 @@ class MonitoringTab(QWidget):
         self.results_panel.show()
 
     def export_digest(self) -> None:
-        items = store.starred_items(self.ctx.conn)
+        items = self.columns.starred()
         if not items:
             QMessageBox.information(
                 self,
@@ -407,6 +380,4 @@ class MonitoringTab(QWidget):
         self.ticker.stop()
         self.retention.stop()
         self._repaint.stop()
-        self.tasks.shutdown()
         self._dirty.clear()
-        self.client.close()

@@ -22,10 +22,8 @@ from PySide6.QtWidgets import (
 from mediadesk.context import AppContext
 from mediadesk.domain.posts import Platform
 from mediadesk.errors import KnownError
-from mediadesk.net.client import NetworkConfig
-from mediadesk.storage.db import Connection
+from mediadesk.services.desk import Area
 from mediadesk.ui.links import open_link
-from mediadesk.ui.sharedclient import SharedClient
 from mediadesk.ui.tasks import TaskRunner
 from mediadesk.ui.widgets.access import named
 from mediadesk.ui.widgets.labels import plain_label
@@ -38,13 +36,12 @@ class AccountsDialog(QDialog):
 
     changed = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Accounts"))
         self.setMinimumWidth(560)
-        self.tasks = TaskRunner(ctx.database, self, max_threads=1)
-        self.client = SharedClient(NetworkConfig.from_settings(ctx.settings.get))
+        self.tasks = tasks  # the window's
         self.pending: Any = None
         layout = QVBoxLayout(self)
         self.notice = plain_label()
@@ -80,17 +77,6 @@ class AccountsDialog(QDialog):
         for group in self.groups:
             group.setEnabled(self._allowed)
         self.refresh()
-
-    def _accounts(self, conn: Connection) -> Any:
-        from mediadesk.services.accounts import Accounts
-
-        return Accounts(
-            conn,
-            self.ctx.secrets,
-            self.ctx.database.manifest.profile_id,
-            self.client.get(),
-            self.ctx.clock,
-        )
 
     def _state_row(self, platform: Platform, form: QFormLayout) -> None:
         state = plain_label()
@@ -179,9 +165,7 @@ class AccountsDialog(QDialog):
 
     # -- doing ---------------------------------------------------------------------------
     def refresh(self) -> None:
-        from mediadesk.services.accounts import connected as accounts_of
-
-        connected = accounts_of(self.ctx.conn)
+        connected = self.ctx.desk.accounts_connected()
         for platform, label in self.states.items():
             account = connected.get(platform)
             label.setText(
@@ -213,13 +197,16 @@ class AccountsDialog(QDialog):
             self.refresh()
             self.changed.emit()
 
-        def failed(exc: BaseException) -> None:
+        def failed(message: str) -> None:
             self._busy(False)
-            if not isinstance(exc, KnownError):
-                raise exc
-            self.error.setText(exc.message)
+            self.error.setText(message)
 
-        self.tasks.run(lambda conn: job(self._accounts(conn)), ok, failed)
+        self.tasks.run(
+            lambda desk: job(desk.accounts()),
+            ok,
+            on_problem=failed,
+            changes=frozenset({Area.ACCOUNTS}),
+        )
 
     def connect_bluesky(self) -> None:
         server, handle = self.bsky_server.text(), self.bsky_handle.text()
@@ -251,35 +238,31 @@ class AccountsDialog(QDialog):
         self._run(lambda a: a.connect_mastodon_token(server, token), lambda _r: None)
 
     def connect_x(self) -> None:
-        from mediadesk.net import x
-        from mediadesk.net.oauth_loopback import LoopbackRedirect
+        from mediadesk.services.accounts import start_x_sign_in
 
         port = int(self.ctx.settings.get("accounts.x_redirect_port"))
         api, authorize = self.x_endpoints()
         try:
-            pending = x.start_authorisation(
-                self.x_client.text(), f"http://127.0.0.1:{port}/callback", authorize
-            )
-            listener = LoopbackRedirect(port, pending.state)
+            sign_in = start_x_sign_in(self.x_client.text(), port, authorize)
         except KnownError as exc:
             self.error.setText(exc.message)
             return
-        self.listener = listener
-        open_link(pending.url)
-        self._run(lambda a: a.finish_x(pending, listener.wait(), api), lambda _r: None)
+        self.listener = sign_in.listener
+        open_link(sign_in.url)
+        self._run(
+            lambda a: a.finish_x(sign_in.pending, sign_in.listener.wait(), api), lambda _r: None
+        )
         self.error.setText(self.tr("Waiting for X in your browser…"))
 
     def x_endpoints(self) -> tuple[str, str]:
         """X's API and consent page (tests point these at a loopback server)."""
-        from mediadesk.net import x
+        from mediadesk.services.accounts import X_ENDPOINTS
 
-        return x.API, x.AUTHORIZE
+        return X_ENDPOINTS
 
     def _disconnect(self, platform: Platform) -> None:
         self._run(lambda a: a.disconnect(platform), lambda _r: None)
 
     def done(self, result: int) -> None:
         self.cancel_sign_in()
-        self.tasks.shutdown()
-        self.client.close()
         super().done(result)

@@ -3,16 +3,33 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
+from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QWidget
 
+from mediadesk.context import AppContext
 from mediadesk.domain.posts import Post, PostStatus
 from mediadesk.errors import KnownError
 from mediadesk.services.posts import PostService
 
-if TYPE_CHECKING:
-    from mediadesk.ui.posts.composer import Composer
+
+class EditedPost(Protocol):
+    """What the bar needs of the editor it sits in (the composer), without importing it."""
+
+    ctx: AppContext
+    post: Post | None
+    changed: SignalInstance
+    queued: SignalInstance
+    message: SignalInstance
+
+    @property
+    def service(self) -> PostService: ...
+
+    def save(self) -> None: ...
+
+    def show_state(self, post: Post) -> None: ...
+
 
 Action = Callable[[PostService, int], Post]
 BUTTONS = (
@@ -46,8 +63,8 @@ def shown_for(status: PostStatus) -> dict[str, bool]:
 class ActionBar(QWidget):
     """Buttons for what can happen to the composer's post next."""
 
-    def __init__(self, composer: Composer) -> None:
-        super().__init__(composer)
+    def __init__(self, composer: EditedPost, parent: QWidget) -> None:
+        super().__init__(parent)
         self.composer = composer
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -125,13 +142,10 @@ class ActionBar(QWidget):
         self._act(lambda s, pid: s.unqueue(pid))
 
     def retry(self) -> None:
-        from mediadesk.services.outbox import Outbox
-
         composer = self.composer
         if composer.post is None:
             return
-        ctx = composer.ctx
-        Outbox(ctx.conn, lambda _p: None, ctx.user, ctx.clock).retry_failed(composer.post.id)
+        composer.ctx.desk.outbox().retry_failed(composer.post.id)
         composer.show_state(composer.service.post(composer.post.id))
         composer.changed.emit()
         composer.queued.emit()

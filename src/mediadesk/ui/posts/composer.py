@@ -52,6 +52,7 @@ class Composer(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.tasks = tasks
+        self._mastodon_limit: int | None = None  # the connected instance's, cached
         self.post: Post | None = None
         self.pixmaps: dict[int, QPixmap] = {}
         self._loading = False
@@ -102,7 +103,7 @@ class Composer(QWidget):
         split.setStretchFactor(1, 1)
         split.setSizes([620, 520])
         outer.addWidget(split, 1)
-        self.action_bar = ActionBar(self)
+        self.action_bar = ActionBar(self, self)
         self.buttons = self.action_bar.buttons
         outer.addWidget(self.action_bar)
 
@@ -257,10 +258,7 @@ class Composer(QWidget):
         self.refresh_review()
 
     def _show_results(self, post: Post) -> None:
-        from mediadesk.services.outbox import Outbox
-
-        outbox = Outbox(self.ctx.conn, lambda _p: None, self.ctx.user)
-        self.review.show_results(outbox.publications(post.id))
+        self.review.show_results(self.ctx.desk.outbox().publications(post.id))
 
     def _load_quotes(self) -> None:
         self.quotes.clear()
@@ -297,7 +295,9 @@ class Composer(QWidget):
         post = self.draft()
         if post is None:
             return
-        limit = self.service.mastodon_limit()
+        if self._mastodon_limit is None:  # read again by refresh_review, not per keystroke
+            self._mastodon_limit = self.service.mastodon_limit()
+        limit = self._mastodon_limit
         shown = []
         for platform in post.platforms:
             used = count(platform, post.composed(platform), limit)
@@ -312,6 +312,7 @@ class Composer(QWidget):
         post = self.draft()
         if post is None:
             return
+        self._mastodon_limit = self.service.mastodon_limit()  # the account may have changed
         self.update_counts()
         pixmaps = [self.pixmaps.get(p.id, QPixmap()) for p in post.photos]
         self.review.show_review(self.service.review(post), pixmaps, self._account_names())

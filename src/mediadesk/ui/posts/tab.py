@@ -21,14 +21,11 @@ from PySide6.QtWidgets import (
 from mediadesk.context import AppContext
 from mediadesk.domain.monitoring import FeedItem
 from mediadesk.domain.posts import Post, PostStatus
-from mediadesk.errors import KnownError
-from mediadesk.media.photos import Limits, Prepared, prepare, strictest
-from mediadesk.net.client import NetworkConfig
+from mediadesk.media.photos import Limits, prepare, strictest
+from mediadesk.services.desk import Area, Desk
 from mediadesk.services.outbox import Outbox
 from mediadesk.services.posts import PostService
-from mediadesk.storage.db import Connection
 from mediadesk.ui.posts.composer import Composer
-from mediadesk.ui.sharedclient import SharedClient
 from mediadesk.ui.tasks import TaskRunner
 from mediadesk.ui.widgets.access import named
 from mediadesk.ui.widgets.labels import plain_label
@@ -44,7 +41,7 @@ STATUS_MARK = {
 }
 
 
-def _load_counters(_conn: Connection) -> None:
+def _load_counters(_desk: Desk) -> None:
     from mediadesk.domain.counting import x_count
 
     x_count("MediaDesk")
@@ -62,12 +59,11 @@ class VisitPostsTab(QWidget):
 
     message = Signal(str)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setAccessibleName(self.tr("Visit posts"))
-        self.tasks = TaskRunner(ctx.database, self, max_threads=2)
-        self.client = SharedClient(NetworkConfig.from_settings(ctx.settings.get))
+        self.tasks = tasks  # the window's
         self._publishing = False
         self._preparing: list[Path] = []
         self._photo_errors: list[str] = []
@@ -310,37 +306,29 @@ class VisitPostsTab(QWidget):
             return
         path = self._preparing[0]
 
-        def job(_conn: Connection) -> Prepared:
-            return prepare(path, limits)
+        def job(desk: Desk) -> Post:
+            """Strip and resize the photo, then store it: all off the UI thread."""
+            prepared = prepare(path, limits)
+            size = (prepared.width, prepared.height)
+            return desk.posts.add_photo(post_id, prepared.data, prepared.format, size, path.name)
 
-        def done(prepared: Prepared) -> None:
+        def done(post: Post) -> None:
             self._preparing.pop(0)
-            try:
-                post = self.service.add_photo(
-                    post_id,
-                    prepared.data,
-                    prepared.format,
-                    (prepared.width, prepared.height),
-                    path.name,
-                )
-            except KnownError as exc:
-                self._photo_errors.append(exc.message)
-            else:
-                if self.composer.post is not None and self.composer.post.id == post_id:
-                    self.composer.show_state(post)
-                self.reload_posts()
-            self.composer.photos.progress.setValue(self.composer.photos.progress.value() + 1)
-            self._next_photo(post_id, limits)
+            if self.composer.post is not None and self.composer.post.id == post_id:
+                self.composer.show_state(post)
+            self.reload_posts()
+            self._photo_done(post_id, limits)
 
-        def failed(exc: BaseException) -> None:
+        def failed(message: str) -> None:
             self._preparing.pop(0)
-            if not isinstance(exc, KnownError):
-                raise exc
-            self._photo_errors.append(exc.message)
-            self.composer.photos.progress.setValue(self.composer.photos.progress.value() + 1)
-            self._next_photo(post_id, limits)
+            self._photo_errors.append(message)
+            self._photo_done(post_id, limits)
 
-        self.tasks.run(job, done, failed)
+        self.tasks.run(job, done, on_problem=failed, changes=frozenset({Area.POSTS}))
+
+    def _photo_done(self, post_id: int, limits: Limits) -> None:
+        self.composer.photos.progress.setValue(self.composer.photos.progress.value() + 1)
+        self._next_photo(post_id, limits)
 
     # -- the outbox ------------------------------------------------------------------------
     def _show_outbox(self) -> None:
@@ -353,8 +341,8 @@ class VisitPostsTab(QWidget):
         self.outbox_label.setText(" · ".join(parts))
 
     def _outbox(self) -> Outbox:
-        """The outbox on the UI thread's connection, for reading its state."""
-        return Outbox(self.ctx.conn, lambda _p: None, self.ctx.user, self.ctx.clock)
+        """The outbox on the UI thread's Desk, for reading its state."""
+        return self.ctx.desk.outbox()
 
     def run_outbox(self) -> None:
         """Publish whatever is due, in a worker; the results come back to the composer."""
@@ -363,14 +351,9 @@ class VisitPostsTab(QWidget):
         if not self._outbox().has_due():
             return
         self._publishing = True
-        ctx, client, user = self.ctx, self.client, self.ctx.user  # read on this thread
-        profile_id = ctx.database.manifest.profile_id
 
-        def job(conn: Connection) -> list[str]:
-            from mediadesk.services.accounts import Accounts
-
-            accounts = Accounts(conn, ctx.secrets, profile_id, client.get(), ctx.clock)
-            return Outbox(conn, accounts.publisher, user, ctx.clock).run()
+        def job(desk: Desk) -> list[str]:
+            return desk.outbox(publishing=True).run()
 
         def done(said: list[str]) -> None:
             self._publishing = False
@@ -380,17 +363,12 @@ class VisitPostsTab(QWidget):
             if self.composer.post is not None:
                 self.composer.show_state(self.service.post(self.composer.post.id))
 
-        def failed(exc: BaseException) -> None:
+        def failed(message: str) -> None:
             self._publishing = False
-            if isinstance(exc, KnownError):
-                self.message.emit(exc.message)
-                return
-            raise exc
+            self.message.emit(message)
 
-        self.tasks.run(job, done, failed)
+        self.tasks.run(job, done, on_problem=failed, background=True)
 
     def shutdown(self) -> None:
         self.outbox_timer.stop()
         self.composer.shutdown()
-        self.tasks.shutdown()
-        self.client.close()

@@ -1,0 +1,13 @@
+"""The rule for a profile passphrase (used where no keyring holds the key)."""
+
+from __future__ import annotations
+
+from mediadesk.errors import ValidationError
+
+MINIMUM_LENGTH = 12
+
+
+def check_passphrase(passphrase: str) -> None:
+    """Reject passphrases too weak to protect a lost laptop."""
+    if len(passphrase) < MINIMUM_LENGTH:
+        raise ValidationError(f"Use a passphrase of at least {MINIMUM_LENGTH} characters.")

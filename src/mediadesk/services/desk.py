@@ -1,0 +1,248 @@
+"""The Desk: the one Qt-free door through which the UI and background jobs reach the data.
+
+A Desk is bound to one thread's connection, the acting user and the clock. The window holds
+one for the UI thread; each worker gets its own from `Desks`, so a job is a
+`Callable[[Desk], T]` and never sees a connection.
+"""
+
+from __future__ import annotations
+
+import getpass
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from mediadesk.config.policy import Policy
+from mediadesk.config.settings import Settings
+from mediadesk.domain.clock import Clock
+from mediadesk.net.config import NetworkConfig
+from mediadesk.paths import ProfilePaths
+from mediadesk.secrets import SecretStore
+from mediadesk.services import health, retention
+from mediadesk.services.directory import Directory
+from mediadesk.services.enquiries import EnquiryService
+from mediadesk.storage import audit
+from mediadesk.storage.db import Connection
+from mediadesk.storage.profile import Database
+
+# Imported when first used: the first frame must not wait for httpx, feed parsers or counters.
+if TYPE_CHECKING:
+    from mediadesk.domain.enquiry import Enquiry
+    from mediadesk.domain.posts import Platform
+    from mediadesk.services.accounts import Account, Accounts
+    from mediadesk.services.columns import Columns
+    from mediadesk.services.network import SharedClient
+    from mediadesk.services.outbox import Outbox
+    from mediadesk.services.posts import PostService
+    from mediadesk.services.reports import Report
+
+
+class Area(StrEnum):
+    """What a finished job changed, so the views that show it reload (and no others)."""
+
+    ENQUIRIES = "enquiries"
+    DIRECTORY = "directory"
+    POSTS = "posts"
+    ACCOUNTS = "accounts"
+    MONITORING = "monitoring"
+
+
+@dataclass
+class Office:
+    """What every Desk of one open profile shares: database, policy, keyring, clock, network."""
+
+    database: Database
+    policy: Policy
+    clock: Clock
+    secrets: SecretStore | None
+    network_config: NetworkConfig
+    _network: SharedClient | None = field(default=None, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @property
+    def paths(self) -> ProfilePaths:
+        return self.database.paths
+
+    @property
+    def network(self) -> SharedClient:
+        """The one pooled HTTP client every Desk uses, made on first use."""
+        with self._lock:
+            if self._network is None:
+                from mediadesk.services.network import SharedClient
+
+                self._network = SharedClient(self.network_config)
+            return self._network
+
+    def close(self) -> None:
+        with self._lock:
+            if self._network is not None:
+                self._network.close()
+
+
+def acting_user(settings: Settings) -> str:
+    """Who is recorded as the actor in the audit log and as the default owner."""
+    name = str(settings.get("user.display_name")).strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "unknown"
+
+
+class Desk:
+    """Every use case over one thread's connection: enquiries, directory, posts, monitoring."""
+
+    def __init__(self, conn: Connection, office: Office) -> None:
+        self._conn = conn
+        self.office = office
+        self.clock = office.clock
+
+    @cached_property
+    def settings(self) -> Settings:
+        return Settings(self._conn, self.office.policy)
+
+    @property
+    def user(self) -> str:
+        return acting_user(self.settings)
+
+    # -- the areas ---------------------------------------------------------------------------
+    @property
+    def enquiries(self) -> EnquiryService:
+        return EnquiryService(self._conn, self.user, self.clock)
+
+    @property
+    def posts(self) -> PostService:
+        from mediadesk.services.posts import PostService
+
+        return PostService(self._conn, self.user, self.clock)
+
+    @cached_property
+    def directory(self) -> Directory:
+        return Directory(self._conn)
+
+    @cached_property
+    def monitoring(self) -> Columns:
+        from mediadesk.services.columns import Columns
+
+        return Columns(self._conn, self.clock, self.office.network, self.accounts)
+
+    def accounts(self) -> Accounts:
+        """Connected social-media accounts (credentials in the keyring)."""
+        from mediadesk.services.accounts import Accounts
+
+        office = self.office
+        return Accounts(
+            self._conn,
+            office.secrets,
+            office.database.manifest.profile_id,
+            office.network.get(),
+            self.clock,
+        )
+
+    def accounts_connected(self) -> dict[Platform, Account]:
+        """The connected accounts, read without touching the network or the keyring."""
+        from mediadesk.services.accounts import connected
+
+        return connected(self._conn)
+
+    def outbox(self, *, publishing: bool = False) -> Outbox:
+        """The outbox; with `publishing`, able to send through the connected accounts."""
+        from mediadesk.services.outbox import Outbox
+
+        publisher = self.accounts().publisher if publishing else (lambda _platform: None)
+        return Outbox(self._conn, publisher, self.user, self.clock)
+
+    # -- reports, retention, audit and health ------------------------------------------------
+    def report(self, ids: Sequence[int]) -> Report:
+        """The figures for these enquiries (the list as filtered)."""
+        from mediadesk.services.reports import build
+
+        return build(self.enquiries.in_order(ids))
+
+    def retention_due(self, months: int) -> list[Enquiry]:
+        return retention.due(self._conn, self.clock(), months)
+
+    def delete_enquiries(self, ids: Sequence[int]) -> int:
+        return retention.delete(self._conn, ids, self.user, self.clock())
+
+    def anonymise_enquiries(self, ids: Sequence[int]) -> int:
+        return retention.anonymise(self._conn, ids, self.user, self.clock())
+
+    def verify_audit(self) -> audit.ChainReport:
+        return audit.verify(self._conn)
+
+    def check_health(self) -> None:
+        """Raise ProfileError (naming the backup) if the database is damaged; renew backups."""
+        health.check(self._conn, self.office.paths, self.clock())
+
+    def refuse_writes(self) -> None:
+        health.refuse_writes(self._conn)
+
+    def encryption(self) -> str:
+        """The SQLCipher version, after checking every page's HMAC (raises if any is bad)."""
+        version = str(self._conn.execute("PRAGMA cipher_version").fetchone()[0])
+        problems = list(self._conn.execute("PRAGMA cipher_integrity_check"))
+        if problems:
+            raise AssertionError(f"cipher integrity: {problems}")
+        return version
+
+
+class Desks:
+    """A Desk per worker thread, each on its own connection, retired when MediaDesk locks."""
+
+    def __init__(self, office: Office) -> None:
+        self.office = office
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._connections: list[Connection] = []
+        self._stale: list[Connection] = []
+        self._generation = 0
+        self._read_only = False
+
+    def here(self) -> Desk:
+        """This thread's Desk, its connection opened on first use (or after a lock)."""
+        desk = getattr(self._local, "desk", None)
+        if desk is not None and getattr(self._local, "generation", -1) == self._generation:
+            return desk  # type: ignore[no-any-return]
+        conn = self.office.database.connect(same_thread=False)
+        if self._read_only:
+            conn.execute("PRAGMA query_only = ON")
+        with self._lock:
+            self._connections.append(conn)
+        self._local.generation = self._generation
+        self._local.desk = Desk(conn, self.office)
+        return self._local.desk  # type: ignore[no-any-return]
+
+    def retire(self, busy: bool) -> None:
+        """Close every worker connection; those `busy` jobs may hold close at `close_stale`."""
+        with self._lock:
+            self._generation += 1
+            conns, self._connections = self._connections, []
+            if busy:
+                self._stale, conns = conns, []
+        for conn in conns:
+            conn.close()
+
+    def close_stale(self) -> None:
+        with self._lock:
+            stale, self._stale = self._stale, []
+        for conn in stale:
+            conn.close()
+
+    def refuse_writes(self) -> None:
+        """From now on every worker connection is read-only (a damaged database)."""
+        self._read_only = True
+        with self._lock:
+            conns = list(self._connections)
+        for conn in conns:
+            conn.execute("PRAGMA query_only = ON")
+
+    def close(self) -> None:
+        with self._lock:
+            conns, self._connections = self._connections, []
+        for conn in conns:
+            conn.close()
