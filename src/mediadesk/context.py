@@ -11,12 +11,12 @@ from mediadesk.net.config import NetworkConfig
 from mediadesk.paths import ProfilePaths
 from mediadesk.secrets import SecretStore
 from mediadesk.services.desk import Desk, Desks, Office
-from mediadesk.services.enquiries import EnquiryService
 from mediadesk.storage.db import Connection
 from mediadesk.storage.handle import ConnectionHandle
 from mediadesk.storage.profile import Database
 
 if TYPE_CHECKING:
+    from mediadesk.services.enquiries import EnquiryService
     from mediadesk.services.posts import PostService
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from mediadesk.context import AppContext
 from mediadesk.domain.monitoring import Column, ColumnKind
-from mediadesk.net import feeds
+from mediadesk.net import fetch
 from mediadesk.services import monitoring
 from mediadesk.storage import monitoring as store
 from tests.conftest import FakeClock
@@ -27,7 +27,7 @@ def test_a_server_that_drips_bytes_is_abandoned_at_the_deadline(
     clock: FakeClock,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(feeds, "FETCH_DEADLINE_S", 1.5)
+    monkeypatch.setattr(fetch, "FETCH_DEADLINE_S", 1.5)
     column = add_feed(ctx, server, "/drip.atom", STORY, drip=0.05)  # ~30 s for the whole answer
     began = time.monotonic()
     result = monitoring.poll(ctx.conn, client, column, clock.now)

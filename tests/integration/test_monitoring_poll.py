@@ -13,7 +13,7 @@ import pytest
 
 from mediadesk.context import AppContext
 from mediadesk.domain.monitoring import Column, ColumnKind, Filters
-from mediadesk.net import feeds
+from mediadesk.net import feeds, fetch
 from mediadesk.services import monitoring
 from mediadesk.storage import monitoring as store
 from tests.conftest import FakeClock
@@ -178,7 +178,7 @@ def test_hostile_and_malformed_feeds_never_crash(
 def test_huge_feeds_are_refused(
     ctx: AppContext, server: FeedServer, client: httpx.Client, clock: FakeClock
 ) -> None:
-    column = add_feed(ctx, server, "/huge", b"<rss>" + b" " * (feeds.MAX_FEED_BYTES + 10))
+    column = add_feed(ctx, server, "/huge", b"<rss>" + b" " * (fetch.MAX_FEED_BYTES + 10))
     assert "MB" in monitoring.poll(ctx.conn, client, column, clock.now).error
 
 

@@ -10,8 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from mediadesk.context import AppContext
 from mediadesk.domain.enquiry import Channel, NewEnquiry, Status
+from mediadesk.services.enquiry_drafts import recover as recover_drafts
 from mediadesk.storage import enquiries as repo
-from mediadesk.ui.enquiries.detail import EnquiryEditor, recover_drafts
+from mediadesk.ui.enquiries.detail import EnquiryEditor
 from mediadesk.ui.enquiries.model import Column
 from mediadesk.ui.enquiries.quicklog import QuickLogDialog
 from mediadesk.ui.mainwindow import MainWindow

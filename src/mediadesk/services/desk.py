@@ -21,19 +21,19 @@ from mediadesk.domain.clock import Clock
 from mediadesk.net.config import NetworkConfig
 from mediadesk.paths import ProfilePaths
 from mediadesk.secrets import SecretStore
-from mediadesk.services import health, retention
-from mediadesk.services.directory import Directory
-from mediadesk.services.enquiries import EnquiryService
-from mediadesk.storage import audit
 from mediadesk.storage.db import Connection
 from mediadesk.storage.profile import Database
 
-# Imported when first used: the first frame must not wait for httpx, feed parsers or counters.
+# Imported when first used: the first frame waits for none of these (nor httpx, feed parsers
+# or counters, which some of them bring).
 if TYPE_CHECKING:
+    from mediadesk.domain.audit import ChainReport
     from mediadesk.domain.enquiry import Enquiry
     from mediadesk.domain.posts import Platform
     from mediadesk.services.accounts import Account, Accounts
     from mediadesk.services.columns import Columns
+    from mediadesk.services.directory import Directory
+    from mediadesk.services.enquiries import EnquiryService
     from mediadesk.services.network import SharedClient
     from mediadesk.services.outbox import Outbox
     from mediadesk.services.posts import PostService
@@ -112,6 +112,8 @@ class Desk:
     # -- the areas ---------------------------------------------------------------------------
     @property
     def enquiries(self) -> EnquiryService:
+        from mediadesk.services.enquiries import EnquiryService
+
         return EnquiryService(self._conn, self.user, self.clock)
 
     @property
@@ -122,6 +124,8 @@ class Desk:
 
     @cached_property
     def directory(self) -> Directory:
+        from mediadesk.services.directory import Directory
+
         return Directory(self._conn)
 
     @cached_property
@@ -164,22 +168,34 @@ class Desk:
         return build(self.enquiries.in_order(ids))
 
     def retention_due(self, months: int) -> list[Enquiry]:
+        from mediadesk.services import retention
+
         return retention.due(self._conn, self.clock(), months)
 
     def delete_enquiries(self, ids: Sequence[int]) -> int:
+        from mediadesk.services import retention
+
         return retention.delete(self._conn, ids, self.user, self.clock())
 
     def anonymise_enquiries(self, ids: Sequence[int]) -> int:
+        from mediadesk.services import retention
+
         return retention.anonymise(self._conn, ids, self.user, self.clock())
 
-    def verify_audit(self) -> audit.ChainReport:
+    def verify_audit(self) -> ChainReport:
+        from mediadesk.storage import audit
+
         return audit.verify(self._conn)
 
     def check_health(self) -> None:
         """Raise ProfileError (naming the backup) if the database is damaged; renew backups."""
+        from mediadesk.services import health
+
         health.check(self._conn, self.office.paths, self.clock())
 
     def refuse_writes(self) -> None:
+        from mediadesk.services import health
+
         health.refuse_writes(self._conn)
 
     def encryption(self) -> str:

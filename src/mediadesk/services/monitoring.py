@@ -16,7 +16,7 @@ import httpx
 
 from mediadesk.domain.monitoring import Column, ColumnKind, FeedItem, Filters, StoredItem
 from mediadesk.errors import KnownError, ValidationError
-from mediadesk.net import bluesky, feeds, mastodon, x
+from mediadesk.net import bluesky, feeds, fetch, mastodon, x
 from mediadesk.net.publish import RetryLater, budget_spent
 from mediadesk.storage import monitoring as store
 from mediadesk.storage.db import Connection, transaction
@@ -80,7 +80,7 @@ def _social_items(column: Column, client: httpx.Client, reader: Any) -> list[Fee
     kind, query = column.kind, column.query
     if kind is ColumnKind.MASTODON_ACCOUNT:
         instance, url = mastodon.account_statuses_url(client, query["acct"])
-        fetched = feeds.fetch(client, url, params={"limit": mastodon.PAGE})
+        fetched = fetch.fetch(client, url, params={"limit": mastodon.PAGE})
         return mastodon.parse_statuses(fetched.body or b"[]", instance)
     if reader is None:
         name = {"x": "an X", "bluesky": "a Bluesky", "mastodon": "a Mastodon"}[kind.account]
@@ -161,10 +161,10 @@ def poll(
         budget_wait: float | None = None
         if column.kind.account or column.kind is ColumnKind.MASTODON_ACCOUNT:
             items, budget_wait = _social(column, client, readers)
-            fetched = feeds.Fetched(b"", None, None, None, {})
+            fetched = fetch.Fetched(b"", None, None, None, {})
         else:
             url, params = _request(column)
-            fetched = feeds.fetch(client, url, state.etag, state.last_modified, params)
+            fetched = fetch.fetch(client, url, state.etag, state.last_modified, params)
             if fetched.body is not None:
                 items, parser = _parse(column, fetched.body, now, parser)
     except RetryLater as exc:
@@ -172,7 +172,7 @@ def poll(
         if exc.after is not None:
             wait = max(timedelta(seconds=exc.after), interval)
         return _failed(conn, column.id, state, now, now + wait, exc.message, exc.offline)
-    except feeds.FetchError as exc:
+    except fetch.FetchError as exc:
         wait = backoff(state.failures, interval, rng)
         if exc.retry_after is not None:
             wait = max(timedelta(seconds=exc.retry_after), interval)

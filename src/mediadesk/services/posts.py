@@ -1,44 +1,27 @@
-"""Visits and visit posts: drafting, photos, checks and clearance, every change audited."""
+"""Visit posts through clearance to the outbox, every change audited (drafting: post_drafting)."""
 
 from __future__ import annotations
 
-import json
 import uuid
 from dataclasses import replace
 from datetime import datetime
 
-from mediadesk.domain.clock import Clock, utc_now
-from mediadesk.domain.post_checks import Finding, Severity
-from mediadesk.domain.posts import (
-    ALL_PLATFORMS,
-    MAX_PHOTOS,
-    Platform,
-    Post,
-    PostStatus,
-    Visit,
-    check_post_transition,
-    tid,
-)
-from mediadesk.domain.review import Review, earliest_publish, review
+from mediadesk.domain.posts import Platform, Post, PostStatus, check_post_transition, tid
+from mediadesk.domain.review import earliest_publish
 from mediadesk.errors import ValidationError
+from mediadesk.services.post_drafting import (
+    CONTENT_FIELDS,
+    MASTODON_DEFAULT_LIMIT,
+    POST,
+    VISIT,
+    PostDrafting,
+    audit_text,
+)
 from mediadesk.storage import audit
 from mediadesk.storage import posts as repo
-from mediadesk.storage.db import Connection, transaction
+from mediadesk.storage.db import transaction
 
-POST = "post"
-VISIT = "visit"
-MASTODON_DEFAULT_LIMIT = 500
-CONTENT_FIELDS = ("text", "variants", "hashtags", "link", "platforms", "thread")
-
-
-def _audit_text(value: object) -> str:
-    if isinstance(value, dict):
-        return json.dumps({k.value: v for k, v in value.items()}, ensure_ascii=False)
-    if isinstance(value, tuple):
-        return ",".join(getattr(v, "value", str(v)) for v in value)
-    if isinstance(value, datetime):
-        return value.isoformat(timespec="minutes")
-    return str(value)
+__all__ = ["CONTENT_FIELDS", "MASTODON_DEFAULT_LIMIT", "POST", "VISIT", "PostService"]
 
 
 def _key(platform: Platform) -> str:
@@ -46,304 +29,8 @@ def _key(platform: Platform) -> str:
     return tid() if platform is Platform.BLUESKY else str(uuid.uuid4())
 
 
-class PostService:
+class PostService(PostDrafting):
     """The visit-post use cases over one connection owned by the calling thread."""
-
-    def __init__(self, conn: Connection, actor: str, clock: Clock = utc_now) -> None:
-        self.conn = conn
-        self.actor = actor
-        self.clock = clock
-
-    def _log(
-        self,
-        entity_id: int,
-        *,
-        action: str,
-        field: str = "",
-        old: str | None = None,
-        new: str | None = None,
-        entity: str = POST,
-    ) -> None:
-        """One audit row for a post (or visit) change, inside the caller's transaction."""
-        audit.append(
-            self.conn,
-            actor=self.actor,
-            entity=entity,
-            entity_id=entity_id,
-            action=action,
-            field=field,
-            old=old,
-            new=new,
-        )
-
-    # -- visits ------------------------------------------------------------------------
-    def visits(self) -> list[Visit]:
-        return repo.visits(self.conn)
-
-    def visit(self, visit_id: int) -> Visit:
-        found = repo.get_visit(self.conn, visit_id)
-        if found is None:
-            raise ValidationError("That visit no longer exists.")
-        return found
-
-    def save_visit(self, visit: Visit) -> Visit:
-        """Create (id 0) or update a visit."""
-        if not visit.minister.strip():
-            raise ValidationError("Name the minister making the visit.")
-        if not visit.date:
-            raise ValidationError("Give the date of the visit.")
-        now = self.clock()
-        with transaction(self.conn):
-            if visit.id == 0:
-                new_id = repo.insert_visit(self.conn, visit, now)
-                self._log(
-                    new_id,
-                    action="create",
-                    new=visit.title,
-                    entity=VISIT,
-                )
-                return self.visit(new_id)
-            old = self.visit(visit.id)
-            repo.update_visit(self.conn, visit, now)
-            for name in ("minister", "date", "place", "notes", "embargo"):
-                before, after = getattr(old, name), getattr(visit, name)
-                if before != after:
-                    self._log(
-                        visit.id,
-                        action="update",
-                        field=name,
-                        old=_audit_text(before),
-                        new=_audit_text(after),
-                        entity=VISIT,
-                    )
-        return self.visit(visit.id)
-
-    # -- posts -------------------------------------------------------------------------
-    def posts(self, visit_id: int) -> list[Post]:
-        return repo.posts(self.conn, visit_id)
-
-    def post(self, post_id: int) -> Post:
-        found = repo.get_post(self.conn, post_id)
-        if found is None:
-            raise ValidationError("That post no longer exists.")
-        return found
-
-    def new_post(self, visit_id: int) -> Post:
-        self.visit(visit_id)
-        with transaction(self.conn):
-            post_id = repo.insert_post(self.conn, visit_id, self.clock())
-            self._log(post_id, action="create")
-        return self.post(post_id)
-
-    def _reset_if_cleared(self, old: Post, what: str) -> tuple[PostStatus, str]:
-        """An edit sends a submitted or cleared post back to draft, saying why."""
-        if old.status in (PostStatus.SUBMITTED, PostStatus.CLEARED):
-            return PostStatus.DRAFT, (
-                f"Back to draft: {what} changed after it was "
-                f"{'cleared' if old.status is PostStatus.CLEARED else 'submitted'}. "
-                "It needs clearing again."
-            )
-        return old.status, old.status_note
-
-    def _status_audit(self, post_id: int, old: PostStatus, new: PostStatus, note: str) -> None:
-        if old is not new:
-            self._log(
-                post_id,
-                action="status",
-                field="status",
-                old=old.value,
-                new=new.value,
-            )
-            if note:
-                self._log(
-                    post_id,
-                    action="note",
-                    field="status_note",
-                    new=note,
-                )
-
-    def save_content(
-        self,
-        post_id: int,
-        *,
-        text: str,
-        variants: dict[Platform, str] | None = None,
-        hashtags: str = "",
-        link: str = "",
-        platforms: tuple[Platform, ...] = ALL_PLATFORMS,
-        thread: bool = False,
-    ) -> Post:
-        """Save the words of a post; a change to a cleared post returns it to draft."""
-        old = self.post(post_id)
-        if not old.editable:
-            raise ValidationError(
-                f"This post is '{old.status.label}' and cannot be edited. "
-                "Take it out of the outbox first."
-            )
-        new = replace(
-            old,
-            text=text,
-            variants={p: v for p, v in (variants or {}).items() if v.strip()},
-            hashtags=hashtags,
-            link=link,
-            platforms=tuple(p for p in ALL_PLATFORMS if p in platforms),
-            thread=thread,
-        )
-        changed = [f for f in CONTENT_FIELDS if getattr(old, f) != getattr(new, f)]
-        if not changed:
-            return old
-        status, note = self._reset_if_cleared(old, "the wording")
-        new = replace(new, status=status, status_note=note)
-        if status is PostStatus.DRAFT and old.status is not PostStatus.DRAFT:
-            new = replace(new, cleared_by="", cleared_at=None, clearance_note="")
-        with transaction(self.conn):
-            repo.write_post(self.conn, new, self.clock())
-            for name in changed:
-                self._log(
-                    post_id,
-                    action="update",
-                    field=name,
-                    old=_audit_text(getattr(old, name)),
-                    new=_audit_text(getattr(new, name)),
-                )
-            self._status_audit(post_id, old.status, status, note)
-        return self.post(post_id)
-
-    def _photo_change(self, post_id: int, what: str) -> Post:
-        """Common guard and reset for any change to a post's photos (inside a transaction)."""
-        old = self.post(post_id)
-        if not old.editable:
-            raise ValidationError(f"This post is '{old.status.label}'; its photos are fixed.")
-        status, note = self._reset_if_cleared(old, what)
-        if status is not old.status:
-            repo.write_post(
-                self.conn,
-                replace(
-                    old,
-                    status=status,
-                    status_note=note,
-                    cleared_by="",
-                    cleared_at=None,
-                    clearance_note="",
-                ),
-                self.clock(),
-            )
-            self._status_audit(post_id, old.status, status, note)
-        return old
-
-    def add_photo(
-        self, post_id: int, data: bytes, fmt: str, size: tuple[int, int], source_name: str
-    ) -> Post:
-        """Attach a sanitised photo (at most four)."""
-        with transaction(self.conn):
-            old = self._photo_change(post_id, "the photos")
-            if len(old.photos) >= MAX_PHOTOS:
-                raise ValidationError(f"A post can have at most {MAX_PHOTOS} photos.")
-            photo_id = repo.insert_photo(self.conn, post_id, data, fmt, size, source_name)
-            self._log(
-                post_id,
-                action="photo-add",
-                field="photo",
-                new=f"{photo_id}:{source_name}",
-            )
-        return self.post(post_id)
-
-    def set_alt(self, post_id: int, photo_id: int, alt: str) -> Post:
-        old = self.post(post_id)
-        current = next((p for p in old.photos if p.id == photo_id), None)
-        if current is None or current.alt == alt:
-            return old
-        with transaction(self.conn):
-            self._photo_change(post_id, "the alt text")
-            repo.set_photo_alt(self.conn, photo_id, alt)
-            self._log(
-                post_id,
-                action="update",
-                field=f"alt:{photo_id}",
-                old=current.alt,
-                new=alt,
-            )
-        return self.post(post_id)
-
-    def remove_photo(self, post_id: int, photo_id: int) -> Post:
-        with transaction(self.conn):
-            self._photo_change(post_id, "the photos")
-            repo.delete_photo(self.conn, photo_id)
-            remaining = [p.id for p in repo.photos(self.conn, post_id)]
-            repo.reorder_photos(self.conn, remaining)
-            self._log(
-                post_id,
-                action="photo-remove",
-                field="photo",
-                old=str(photo_id),
-            )
-        return self.post(post_id)
-
-    def move_photo(self, post_id: int, photo_id: int, offset: int) -> Post:
-        order = [p.id for p in self.post(post_id).photos]
-        index = order.index(photo_id)
-        target = max(0, min(len(order) - 1, index + offset))
-        if target == index:
-            return self.post(post_id)
-        order.insert(target, order.pop(index))
-        with transaction(self.conn):
-            self._photo_change(post_id, "the photo order")
-            repo.reorder_photos(self.conn, order)
-            self._log(
-                post_id,
-                action="update",
-                field="photo-order",
-                new=",".join(map(str, order)),
-            )
-        return self.post(post_id)
-
-    def photo_data(self, photo_id: int) -> bytes:
-        return repo.photo_data(self.conn, photo_id)
-
-    # -- checks and clearance ------------------------------------------------------------
-    def _instance(self) -> dict[str, int]:
-        """The connected Mastodon instance's cached limits (empty when none is known)."""
-        row = self.conn.execute(
-            "SELECT value FROM platform_cache WHERE key='mastodon:instance'"
-        ).fetchone()
-        return {} if row is None else dict(json.loads(row[0]))
-
-    def mastodon_image_limits(self) -> tuple[int, int] | None:
-        """(bytes, pixels) the connected Mastodon instance accepts per image, if known."""
-        instance = self._instance()
-        if not instance:
-            return None
-        return int(instance["image_size_limit"]), int(instance["image_matrix_limit"])
-
-    def account_handles(self) -> dict[Platform, str]:
-        """The connected accounts' handles as each platform shows them (with '@')."""
-        rows = self.conn.execute("SELECT platform, handle FROM accounts").fetchall()
-        return {Platform(r[0]): r[1] if str(r[1]).startswith("@") else f"@{r[1]}" for r in rows}
-
-    def mastodon_limit(self) -> int:
-        return int(self._instance().get("max_characters", MASTODON_DEFAULT_LIMIT))
-
-    def review(self, post: Post) -> Review:
-        visit = repo.get_visit(self.conn, post.visit_id)
-        instance = self._instance()
-        alt = {Platform.MASTODON: int(instance["description_limit"])} if instance else {}
-        found = review(
-            post,
-            visit,
-            mastodon_limit=int(instance.get("max_characters", MASTODON_DEFAULT_LIMIT)),
-            alt_limits=alt,
-        )
-        connected = {r[0] for r in self.conn.execute("SELECT platform FROM accounts")}
-        missing = [p.label for p in post.platforms if p.value not in connected]
-        if not missing or post.status is PostStatus.PUBLISHED:
-            return found
-        names = ", ".join(missing[:-1]) + " or " + missing[-1] if len(missing) > 1 else missing[0]
-        note = Finding(
-            Severity.WARNING,
-            f"No {names} account is connected, so MediaDesk cannot publish "
-            "there: connect it under Posts > Accounts, or use Copy for manual posting.",
-        )
-        return replace(found, findings=(*found.findings, note))
 
     def _move(self, post: Post, new: Post, cleared: str = "") -> Post:
         check_post_transition(post.status, new.status)
@@ -446,7 +133,7 @@ class PostService:
                 post_id,
                 action="queue",
                 field="publish_at",
-                new=_audit_text(go),
+                new=audit_text(go),
             )
         return self.post(post_id)
 

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from mediadesk.domain.audit import ChainReport
 from mediadesk.storage.db import Connection
 
 GENESIS = "0" * 64
@@ -113,18 +114,6 @@ def redact(conn: Connection, entity: str, entity_id: int) -> None:
         "UPDATE audit SET old = NULL, new = NULL WHERE entity = ? AND entity_id = ?",
         (entity, entity_id),
     )
-
-
-@dataclass(frozen=True)
-class ChainReport:
-    """The outcome of checking the audit chain."""
-
-    rows: int
-    problems: tuple[str, ...]
-
-    @property
-    def intact(self) -> bool:
-        return not self.problems
 
 
 def verify(conn: Connection) -> ChainReport:

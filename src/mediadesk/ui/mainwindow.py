@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
-from mediadesk import __version__
 from mediadesk.context import AppContext
 from mediadesk.services.desk import Area
 from mediadesk.ui.enquiries.tab import EnquiriesTab
@@ -354,34 +353,15 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def check_audit(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        """Walk the audit log's hash chain in a worker (it reads every entry)."""
+        from mediadesk.ui.dialogs.notices import show_audit_report
 
-        report = self.ctx.desk.verify_audit()
-        if report.intact:
-            QMessageBox.information(
-                self,
-                "MediaDesk",
-                self.tr("The audit log is intact: {n} entries checked.").format(n=report.rows),
-            )
-        else:
-            QMessageBox.critical(
-                self,
-                "MediaDesk",
-                self.tr("The audit log has been tampered with:\n\n{problems}").format(
-                    problems="\n".join(report.problems[:20])
-                ),
-            )
+        self.tasks.run(lambda desk: desk.verify_audit(), lambda r: show_audit_report(self, r))
 
     def about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from mediadesk.ui.dialogs.notices import show_about
 
-        QMessageBox.about(
-            self,
-            "MediaDesk",
-            self.tr("MediaDesk {v}\nEnquiries for government press offices.\nProfile: {p}").format(
-                v=__version__, p=self.ctx.paths.root
-            ),
-        )
+        show_about(self, self.ctx.paths.root)
 
     def bring_to_front(self) -> None:
         """Show and raise the window (a second start asked for it)."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mediadesk.domain.audit import describe_change
 from mediadesk.domain.enquiry import (
     TRANSITIONS,
     Channel,
@@ -29,16 +29,15 @@ from mediadesk.domain.enquiry import (
     Priority,
     ResponseType,
     Status,
-    normalise_tags,
 )
 from mediadesk.errors import KnownError
 from mediadesk.services.enquiries import EnquiryService
+from mediadesk.services.enquiry_drafts import DRAFT_PREFIX, changes_from_form
 from mediadesk.ui.enquiries.quicklog import from_qt, to_qt
 from mediadesk.ui.widgets.access import named
 from mediadesk.ui.widgets.forms import PlainText, buddy, enum_combo
 from mediadesk.ui.widgets.labels import plain_label
 
-DRAFT_PREFIX = "enquiry:"
 DRAFT_DELAY_MS = 300  # what is typed reaches the database within about half a second
 MAX_DIRTY_S = 1.5
 COMMIT_IDLE_MS = 4000
@@ -52,51 +51,6 @@ ACTION_LABELS = {
     Status.DECLINED: "Decline",
     Status.NO_RESPONSE: "No response given",
 }
-TEXT_FIELDS = ("subject", "journalist", "outlet", "questions", "owner", "response", "tags")
-
-
-def recover_drafts(service: EnquiryService) -> list[str]:
-    """Apply edits left in drafts by a crash; returns the references recovered."""
-    recovered: list[str] = []
-    for name in service.draft_names(DRAFT_PREFIX):
-        body = service.load_draft(name)
-        enquiry_id = int(name.removeprefix(DRAFT_PREFIX))
-        try:
-            if body:
-                changes = _changes_from_form(service.get(enquiry_id), body)
-                if changes:
-                    recovered.append(service.update(enquiry_id, **changes).ref)
-        except KnownError:
-            continue
-        service.discard_draft(name)
-    return recovered
-
-
-def _changes_from_form(current: Enquiry, form: dict[str, Any]) -> dict[str, Any]:
-    changes: dict[str, Any] = {}
-    for name in TEXT_FIELDS:
-        if name not in form:
-            continue
-        value = form[name]
-        old: Any = getattr(current, name)
-        if name == "tags":
-            if normalise_tags(value) != old:
-                changes[name] = normalise_tags(value)
-        elif value != old:
-            changes[name] = value
-    for name, kind in (
-        ("priority", Priority),
-        ("channel", Channel),
-        ("response_type", ResponseType),
-    ):
-        if name in form and kind(form[name]) != getattr(current, name):
-            changes[name] = kind(form[name])
-    if "deadline" in form:
-        raw = form["deadline"]
-        deadline = None if raw is None else datetime.fromtimestamp(int(raw), UTC)
-        if deadline != current.deadline:
-            changes["deadline"] = deadline
-    return changes
 
 
 class EnquiryEditor(QWidget):
@@ -376,7 +330,7 @@ class EnquiryEditor(QWidget):
         self._draft_timer.stop()
         if self.current is None or self._loading:
             return
-        changes = _changes_from_form(self.current, self.form())
+        changes = changes_from_form(self.current, self.form())
         if not changes:
             self._dirty_since = None
             return
@@ -411,54 +365,3 @@ class EnquiryEditor(QWidget):
     def _warn(self, message: str) -> None:
         self.banner.setText(message)
         self.banner.setVisible(True)
-
-
-FIELD_LABELS = {
-    "subject": "Subject",
-    "journalist": "Journalist",
-    "outlet": "Outlet",
-    "questions": "Questions",
-    "owner": "Owner",
-    "response": "Response lines",
-    "response_type": "Given as",
-    "tags": "Tags",
-    "deadline": "Deadline",
-    "priority": "Priority",
-    "channel": "Channel",
-    "status": "Status",
-    "cleared_by": "Cleared by",
-    "received": "Received",
-}
-VALUE_KINDS: dict[str, Any] = {
-    "status": Status,
-    "priority": Priority,
-    "channel": Channel,
-    "response_type": ResponseType,
-}
-
-
-def _value(field: str, value: str | None) -> str:
-    if not value:
-        return "—"
-    kind = VALUE_KINDS.get(field)
-    if kind is not None:
-        try:
-            return str(kind(value).label)
-        except ValueError:
-            return value
-    if field in ("deadline", "received"):
-        try:
-            return datetime.fromisoformat(value).astimezone().strftime("%d/%m/%Y %H:%M")
-        except ValueError:
-            return value
-    return _short(value)
-
-
-def describe_change(field: str, old: str | None, new: str | None) -> str:
-    """A history line such as 'Status: In progress → Awaiting clearance'."""
-    return f"{FIELD_LABELS.get(field, field)}: {_value(field, old)} → {_value(field, new)}"
-
-
-def _short(value: str | None, limit: int = 60) -> str:
-    text = (value or "").replace("\n", " ")
-    return text if len(text) <= limit else text[: limit - 1] + "…"

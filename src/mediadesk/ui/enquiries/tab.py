@@ -122,7 +122,8 @@ class EnquiriesTab(QWidget):
         """Add what the first frame can do without: editor, filter choices, countdown."""
         if self._editor is not None:
             return
-        from mediadesk.ui.enquiries.detail import EnquiryEditor, recover_drafts
+        from mediadesk.services.enquiry_drafts import recover
+        from mediadesk.ui.enquiries.detail import EnquiryEditor
 
         self.service: EnquiryService = self.ctx.enquiries()
         self._editor = EnquiryEditor(self.service)
@@ -135,7 +136,7 @@ class EnquiriesTab(QWidget):
         self._ticker.start()
         if self.selected_id() is not None:
             self._row_changed()
-        recovered = recover_drafts(self.service)
+        recovered = recover(self.service)
         if recovered:
             self.message.emit(
                 self.tr("Recovered unsaved changes to {refs}.").format(refs=", ".join(recovered))

@@ -10,14 +10,12 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPixmap, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -31,6 +29,7 @@ from mediadesk.media.photos import READABLE
 from mediadesk.services.posts import PostService
 from mediadesk.ui.posts.actions import ActionBar
 from mediadesk.ui.posts.photos import PhotoStrip
+from mediadesk.ui.posts.quotes import QuoteBar
 from mediadesk.ui.posts.review import ReviewPanel
 from mediadesk.ui.tasks import TaskRunner
 from mediadesk.ui.widgets.access import named
@@ -150,18 +149,10 @@ class Composer(QWidget):
         self.hashtags.textEdited.connect(self._edited)
         form.addRow(self.tr("&Link"), self.link)
         form.addRow(self.tr("&Hashtags"), self.hashtags)
-        quotes = QHBoxLayout()
-        self.quotes = QComboBox()
-        self.quotes.setMinimumContentsLength(30)
-        named(self.quotes, self.tr("Minister's quotes"))
-        insert = QPushButton(self.tr("&Insert quote"))
-        insert.clicked.connect(self.insert_quote)
-        keep = QPushButton(self.tr("Keep selection as a &quote"))
-        keep.clicked.connect(self.keep_quote)
-        quotes.addWidget(self.quotes, 1)
-        quotes.addWidget(insert)
-        quotes.addWidget(keep)
-        form.addRow(self.tr("Quotes"), quotes)
+        self.quote_bar = QuoteBar(lambda: self.service, self.main_text)
+        self.quote_bar.message.connect(self.message)
+        self.quotes = self.quote_bar.quotes
+        form.addRow(self.tr("Quotes"), self.quote_bar)
         layout.addLayout(form)
         self.photos = PhotoStrip()
         self.photos.add_requested.connect(self.choose_photos)
@@ -203,7 +194,7 @@ class Composer(QWidget):
             for platform, box in self.platform_boxes.items():
                 box.setChecked(platform in post.platforms)
             self.thread_box.setChecked(post.thread)
-            self._load_quotes()
+            self.quote_bar.load(None if self.post is None else self.post.visit_id)
         finally:
             self._loading = False
         self.show_state(post)
@@ -259,13 +250,6 @@ class Composer(QWidget):
 
     def _show_results(self, post: Post) -> None:
         self.review.show_results(self.ctx.desk.outbox().publications(post.id))
-
-    def _load_quotes(self) -> None:
-        self.quotes.clear()
-        if self.post is None:
-            return
-        for _id, text in self.service.snippets(self.post.visit_id):
-            self.quotes.addItem(text if len(text) < 80 else text[:77] + "…", text)
 
     # -- editing ---------------------------------------------------------------------------
     def draft(self) -> Post | None:
@@ -390,22 +374,6 @@ class Composer(QWidget):
             return
         self.show_state(post)
         self.changed.emit()
-
-    def insert_quote(self) -> None:
-        text = self.quotes.currentData()
-        if text:
-            self.main_text.insertPlainText(f"“{text}”")
-
-    def keep_quote(self) -> None:
-        if self.post is None:
-            return
-        chosen = self.main_text.textCursor().selectedText().replace("\u2029", "\n").strip("“” ")
-        if not chosen:
-            self.message.emit(self.tr("Select the minister's words in the text first."))
-            return
-        self.service.add_snippet(self.post.visit_id, chosen)
-        self._load_quotes()
-        self.message.emit(self.tr("Quote kept for this visit."))
 
     # -- photos ----------------------------------------------------------------------------
     def choose_photos(self) -> None:
