@@ -89,7 +89,7 @@ def show_main_window(ctx: AppContext) -> MainWindow:
     from mediadesk.ui.tasks import settle_heap
     from mediadesk.ui.theme import apply_theme, make_application
 
-    apply_theme(make_application(), str(ctx.settings.get("ui.theme")))
+    apply_theme(make_application(), ctx.settings.text("ui.theme"))
     window = MainWindow(ctx)
     CrashHandler(window, window.damage_from_error).install()
     window.completed.connect(settle_heap)

@@ -251,7 +251,7 @@ def _export(ctx: AppContext, args: argparse.Namespace) -> int:
     from mediadesk.services import spreadsheet
     from mediadesk.storage import enquiries as repo
 
-    if not ctx.settings.get("enquiries.export_allowed"):
+    if not ctx.settings.flag("enquiries.export_allowed"):
         raise KnownError("Exporting enquiries is turned off by your organisation.")
     flt = repo.EnquiryFilter(statuses=OPEN_STATUSES if args.open_only else frozenset())
     count = spreadsheet.export(repo.search(ctx.conn, flt), args.output, args.format)
@@ -285,7 +285,7 @@ def _refresh(ctx: AppContext) -> int:
     from mediadesk.storage import monitoring as store
 
     columns = store.columns(ctx.conn)
-    days = int(ctx.settings.get("monitoring.retention_days"))
+    days = ctx.settings.number("monitoring.retention_days")
     removed = monitoring.apply_retention(ctx.conn, ctx.clock(), days)
     if removed:
         print(f"Removed {removed} items older than {days} days (retention).")
@@ -295,7 +295,7 @@ def _refresh(ctx: AppContext) -> int:
     from mediadesk.services.accounts import Accounts
 
     failed = 0
-    with make_client(NetworkConfig.from_settings(ctx.settings.get)) as client:
+    with make_client(NetworkConfig.from_settings(ctx.settings.text)) as client:
         accounts = Accounts(
             ctx.conn, ctx.secrets, ctx.database.manifest.profile_id, client, ctx.clock
         )

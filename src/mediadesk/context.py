@@ -11,7 +11,6 @@ from mediadesk.net.config import NetworkConfig
 from mediadesk.paths import ProfilePaths
 from mediadesk.secrets import SecretStore
 from mediadesk.services.desk import Desk, Desks, Office
-from mediadesk.storage.db import Connection
 from mediadesk.storage.handle import ConnectionHandle
 from mediadesk.storage.profile import Database
 
@@ -31,7 +30,7 @@ class AppContext:
         self,
         database: Database,
         policy: Policy,
-        conn: Connection,
+        conn: ConnectionHandle,
         clock: Clock = utc_now,
         secrets: SecretStore | None = None,
     ) -> None:
@@ -41,7 +40,7 @@ class AppContext:
         self.conn = conn
         self.settings = Settings(conn, policy)
         self.clock = clock
-        network = NetworkConfig.from_settings(self.settings.get)
+        network = NetworkConfig.from_settings(self.settings.text)
         self.office = Office(database, policy, clock, secrets, network)
         self.desk = Desk(conn, self.office)
 

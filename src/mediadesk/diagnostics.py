@@ -12,7 +12,7 @@ from mediadesk import __version__
 from mediadesk.config.policy import Policy
 from mediadesk.config.settings import REGISTRY, Settings, policy_problems
 from mediadesk.errors import KnownError
-from mediadesk.net.client import NetworkConfig, ProxyMode, proxy_for, trust_store_description
+from mediadesk.net.client import NetworkConfig, proxy_for, trust_store_description
 from mediadesk.paths import ProfilePaths
 from mediadesk.secrets import KeyringStore
 from mediadesk.storage.profile import Database, needs_passphrase, open_profile, read_manifest
@@ -114,11 +114,7 @@ def run_doctor(
             locked = settings.is_locked(setting.key) if settings else setting.key in policy.values
             mark = " (set by policy)" if locked else ""
             out(f"  {setting.key} = {get(setting.key)!r}{mark}")
-        config = NetworkConfig(
-            ProxyMode(str(get("network.proxy_mode"))),
-            str(get("network.pac_url")),
-            str(get("network.proxy_url")),
-        )
+        config = NetworkConfig.from_settings(lambda key: str(get(key)))
     finally:
         if settings_conn is not None:
             settings_conn.close()

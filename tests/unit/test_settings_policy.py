@@ -28,6 +28,15 @@ def test_settings_persist_and_are_checked(ctx: AppContext) -> None:
         ctx.settings.set("ui.theme", "purple")
 
 
+def test_typed_getters_give_the_setting_its_type_and_refuse_another(ctx: AppContext) -> None:
+    ctx.settings.set("enquiries.retention_months", "36")
+    assert ctx.settings.number("enquiries.retention_months") == 36
+    assert ctx.settings.flag("enquiries.export_allowed") is True
+    assert ctx.settings.text("ui.theme") == "system"
+    with pytest.raises(TypeError, match="int setting"):
+        ctx.settings.flag("enquiries.retention_months")
+
+
 def test_policy_file_overrides_and_locks(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, ctx: AppContext
 ) -> None:
@@ -50,6 +59,8 @@ def test_policy_file_overrides_and_locks(
     assert settings.get("enquiries.retention_months") == 12
     assert settings.is_locked("enquiries.retention_months")
     assert settings.get("enquiries.export_allowed") is False
+    assert settings.flag("enquiries.export_allowed") is False
+    assert settings.number("enquiries.retention_months") == 12
     with pytest.raises(ValidationError, match="managed by your organisation"):
         settings.set("enquiries.export_allowed", True)
     # A bad policy value is ignored (and reported), not obeyed.

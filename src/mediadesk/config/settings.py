@@ -203,6 +203,23 @@ class Settings:
         except (ValueError, ValidationError):
             return setting.default
 
+    def _typed(self, key: str, kind: type) -> Any:
+        if BY_KEY[key].type is not kind:  # a programming error, caught by the first test run
+            raise TypeError(f"{key} is a {BY_KEY[key].type.__name__} setting")
+        return self.get(key)
+
+    def text(self, key: str) -> str:
+        """A text setting's value (policy first)."""
+        return str(self._typed(key, str))
+
+    def flag(self, key: str) -> bool:
+        """A yes/no setting's value (policy first)."""
+        return bool(self._typed(key, bool))
+
+    def number(self, key: str) -> int:
+        """A whole-number setting's value (policy first)."""
+        return int(self._typed(key, int))
+
     def set(self, key: str, value: Any) -> None:
         setting = BY_KEY[key]
         if self.is_locked(key):

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
 
 
 class ProxyMode(StrEnum):
@@ -26,9 +25,10 @@ class NetworkConfig:
     proxy_url: str = ""
 
     @classmethod
-    def from_settings(cls, get: Callable[[str], Any]) -> NetworkConfig:
+    def from_settings(cls, text: Callable[[str], str]) -> NetworkConfig:
+        """From the settings' text getter (Settings.text: policy first)."""
         return cls(
-            ProxyMode(str(get("network.proxy_mode"))),
-            str(get("network.pac_url")),
-            str(get("network.proxy_url")),
+            ProxyMode(text("network.proxy_mode")),
+            text("network.pac_url"),
+            text("network.proxy_url"),
         )

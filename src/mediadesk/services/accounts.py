@@ -17,8 +17,7 @@ from mediadesk.net.oauth_loopback import LoopbackRedirect
 from mediadesk.net.publish import Publisher
 from mediadesk.net.reply import UnreadableReply, obj, reading, text
 from mediadesk.secrets import SecretStore
-from mediadesk.storage import posts as repo
-from mediadesk.storage.db import Connection, transaction
+from mediadesk.storage.db import Connection, from_ts, to_ts, transaction
 
 NO_KEYRING = (
     "Connecting social accounts needs the OS keyring, and this profile is using a passphrase "
@@ -64,8 +63,7 @@ def connected(conn: Connection) -> dict[Platform, Account]:
         "SELECT platform, handle, server, user_id, client_id, connected FROM accounts"
     )
     return {
-        Platform(r[0]): Account(Platform(r[0]), r[1], r[2], r[3], r[4], repo.when(r[5]))
-        for r in rows
+        Platform(r[0]): Account(Platform(r[0]), r[1], r[2], r[3], r[4], from_ts(r[5])) for r in rows
     }
 
 
@@ -118,7 +116,7 @@ class Accounts:
                     account.server,
                     account.user_id,
                     account.client_id,
-                    repo.stamp(self.clock()),
+                    to_ts(self.clock()),
                 ),
             )
         return self.all()[account.platform]
@@ -186,7 +184,7 @@ class Accounts:
         with transaction(self.conn):
             self.conn.execute(
                 "INSERT OR REPLACE INTO platform_cache(key, value, fetched) VALUES (?,?,?)",
-                ("mastodon:instance", json.dumps(limits.as_json()), repo.stamp(self.clock())),
+                ("mastodon:instance", json.dumps(limits.as_json()), to_ts(self.clock())),
             )
 
     # -- X -------------------------------------------------------------------------------

@@ -84,7 +84,7 @@ class Office:
 
 def acting_user(settings: Settings) -> str:
     """Who is recorded as the actor in the audit log and as the default owner."""
-    name = str(settings.get("user.display_name")).strip()
+    name = settings.text("user.display_name").strip()
     if name:
         return name
     try:

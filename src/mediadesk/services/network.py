@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Callable
-from typing import Any
 
 import httpx
 
@@ -19,10 +17,6 @@ class SharedClient:
         self._config = config
         self._client: httpx.Client | None = None
         self._lock = threading.Lock()
-
-    @classmethod
-    def from_settings(cls, get: Callable[[str], Any]) -> SharedClient:
-        return cls(NetworkConfig.from_settings(get))
 
     def get(self) -> httpx.Client:
         with self._lock:

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from mediadesk.domain.clock import Clock, utc_now
 from mediadesk.domain.posts import Platform, Post, PostStatus, check_post_transition
 from mediadesk.net.publish import MediaItem, Outgoing, Publisher, Rejected, Remote, RetryLater
 from mediadesk.net.reply import SHAPE_ERRORS
-from mediadesk.storage import audit
+from mediadesk.storage import audit, publications
 from mediadesk.storage import posts as repo
 from mediadesk.storage.db import Connection, transaction
+from mediadesk.storage.publications import Publication
+
+__all__ = ["Outbox", "Publication", "backoff"]  # Publication: storage's, for the UI
 
 log = logging.getLogger("mediadesk.outbox")
 
@@ -24,42 +27,10 @@ NOT_CONNECTED = (
     "{platform} is not connected. Connect it in Settings > Accounts and retry, "
     "or use Copy for manual posting."
 )
-_COLUMNS = (
-    "id, post_id, platform, part, text, idem_key, state, not_before, attempts, first_attempt,"
-    " remote_id, remote_cid, remote_url, last_error"
-)
 
 
-@dataclass(frozen=True)
-class Publication:
-    """One post (or thread part) on its way to one platform."""
-
-    id: int
-    post_id: int
-    platform: Platform
-    part: int
-    text: str
-    key: str
-    state: str  # pending, sending, published, failed
-    not_before: datetime
-    attempts: int
-    first_attempt: datetime | None
-    remote_id: str
-    remote_cid: str
-    remote_url: str
-    last_error: str
-
-    @property
-    def remote(self) -> Remote:
-        return Remote(self.remote_id, self.remote_url, self.remote_cid)
-
-
-def _publication(row: tuple[object, ...]) -> Publication:
-    values = list(row)
-    values[2] = Platform(values[2])
-    values[7] = repo.when(values[7])  # type: ignore[arg-type]
-    values[9] = repo.when(values[9])  # type: ignore[arg-type]
-    return Publication(*values)  # type: ignore[arg-type]
+def _remote(pub: Publication) -> Remote:
+    return Remote(pub.remote_id, pub.remote_url, pub.remote_cid)
 
 
 def backoff(attempts: int) -> float:
@@ -83,27 +54,15 @@ class Outbox:
         self.clock = clock
 
     def publications(self, post_id: int) -> list[Publication]:
-        rows = self.conn.execute(
-            f"SELECT {_COLUMNS} FROM publications WHERE post_id=? ORDER BY platform, part",
-            (post_id,),
-        )
-        return [_publication(row) for row in rows]
+        return publications.for_post(self.conn, post_id)
 
     def waiting(self) -> list[Publication]:
         """Everything not yet published, soonest first."""
-        rows = self.conn.execute(
-            f"SELECT {_COLUMNS} FROM publications WHERE state != 'published'"
-            " ORDER BY not_before, post_id, platform, part"
-        )
-        return [_publication(row) for row in rows]
+        return publications.waiting(self.conn)
 
     def summary(self) -> tuple[int, int]:
         """(posts waiting to go, posts with a failed part)."""
-        row = self.conn.execute(
-            "SELECT count(DISTINCT CASE WHEN state IN ('pending','sending') THEN post_id END),"
-            " count(DISTINCT CASE WHEN state='failed' THEN post_id END) FROM publications"
-        ).fetchone()
-        return int(row[0]), int(row[1])
+        return publications.counts(self.conn)
 
     def has_due(self) -> bool:
         """Whether anything is due now (cheap: the timer asks every 30 seconds)."""
@@ -111,18 +70,10 @@ class Outbox:
         return due is not None and due <= self.clock()
 
     def next_due(self) -> datetime | None:
-        row = self.conn.execute(
-            "SELECT min(not_before) FROM publications WHERE state IN ('pending','sending')"
-        ).fetchone()
-        return repo.when(row[0])
+        return publications.next_due(self.conn)
 
     def _due(self) -> list[Publication]:
-        rows = self.conn.execute(
-            f"SELECT {_COLUMNS} FROM publications WHERE state IN ('pending','sending')"
-            " AND not_before <= ? ORDER BY post_id, platform, part",
-            (repo.stamp(self.clock()),),
-        )
-        return [_publication(row) for row in rows]
+        return publications.due(self.conn, self.clock())
 
     def _media(self, post_id: int) -> tuple[MediaItem, ...]:
         """A post's photos, read once per run however many platforms take them."""
@@ -158,23 +109,15 @@ class Outbox:
 
     def _embargoed(self, pub: Publication) -> bool:
         """The visit's embargo, as it is now, still holds: wait for it (it may have moved)."""
-        row = self.conn.execute(
-            "SELECT v.embargo FROM posts p JOIN visits v ON v.id = p.visit_id WHERE p.id=?",
-            (pub.post_id,),
-        ).fetchone()
-        embargo = repo.when(row[0]) if row else None
+        embargo = publications.embargo_of(self.conn, pub.post_id)
         if embargo is None or embargo <= self.clock():
             return False
         with transaction(self.conn):
-            self.conn.execute(
-                "UPDATE publications SET not_before=? WHERE post_id=? AND state!='published'",
-                (repo.stamp(embargo), pub.post_id),
-            )
+            publications.hold_until(self.conn, pub.post_id, embargo)
         return True
 
     def _state(self, pub_id: int) -> str:
-        row = self.conn.execute("SELECT state FROM publications WHERE id=?", (pub_id,)).fetchone()
-        return str(row[0])
+        return publications.state(self.conn, pub_id)
 
     def _attempt(
         self, pub: Publication, parent: Publication | None, root: Publication | None
@@ -187,19 +130,15 @@ class Outbox:
         now = self.clock()
         first = pub.first_attempt or now
         with transaction(self.conn):  # recorded before the call: a crash mid-call means "retry"
-            self.conn.execute(
-                "UPDATE publications SET state='sending', attempts=attempts+1,"
-                " first_attempt=? WHERE id=?",
-                (repo.stamp(first), pub.id),
-            )
+            publications.mark_sending(self.conn, pub.id, first)
         out = Outgoing(
             pub.text,
             self._media(pub.post_id) if pub.part == 0 else (),
             pub.key,
             retry=pub.attempts > 0,
             since=first,
-            reply_to=parent.remote if parent else None,
-            root=root.remote if root and parent else None,
+            reply_to=_remote(parent) if parent else None,
+            root=_remote(root) if root and parent else None,
         )
         try:
             remote = _publish(publisher, out, pub.platform.label)
@@ -208,22 +147,15 @@ class Outbox:
                 wait = OFFLINE_RETRY_S
             else:
                 wait = max(exc.after or 0.0, backoff(pub.attempts + 1))
+            later = self.clock() + timedelta(seconds=wait)
             with transaction(self.conn):
-                self.conn.execute(
-                    "UPDATE publications SET state='pending', not_before=?, last_error=?"
-                    " WHERE id=? AND state='sending'",  # not if taken out of the outbox meanwhile
-                    (repo.stamp(self.clock() + timedelta(seconds=wait)), exc.message, pub.id),
-                )
+                publications.retry_at(self.conn, pub.id, later, exc.message)
             return f"{label}: {exc.message}"
         except Rejected as exc:
             self._fail(pub, exc.message)
             return f"{label}: {exc.message}"
         with transaction(self.conn):
-            self.conn.execute(
-                "UPDATE publications SET state='published', remote_id=?, remote_cid=?,"
-                " remote_url=?, last_error='' WHERE id=?",
-                (remote.id, remote.cid, remote.url, pub.id),
-            )
+            publications.mark_published(self.conn, pub.id, remote.id, remote.cid, remote.url)
             audit.append(
                 self.conn,
                 actor=self.actor,
@@ -237,10 +169,7 @@ class Outbox:
 
     def _fail(self, pub: Publication, message: str) -> None:
         with transaction(self.conn):
-            self.conn.execute(
-                "UPDATE publications SET state='failed', last_error=? WHERE id=?",
-                (message, pub.id),
-            )
+            publications.mark_failed(self.conn, pub.id, message)
             audit.append(
                 self.conn,
                 actor=self.actor,
@@ -288,11 +217,7 @@ class Outbox:
         if post is None or post.status is not PostStatus.FAILED:
             return
         with transaction(self.conn):
-            self.conn.execute(
-                "UPDATE publications SET state='pending', not_before=? "
-                "WHERE post_id=? AND state='failed'",
-                (repo.stamp(self.clock()), post_id),
-            )
+            publications.retry_failed(self.conn, post_id, self.clock())
             self._set_status(post, PostStatus.QUEUED)
 
 

@@ -17,7 +17,7 @@ from mediadesk.services.post_drafting import (
     PostDrafting,
     audit_text,
 )
-from mediadesk.storage import audit
+from mediadesk.storage import audit, publications
 from mediadesk.storage import posts as repo
 from mediadesk.storage.db import transaction
 
@@ -108,24 +108,13 @@ class PostService(PostDrafting):
         with transaction(self.conn):
             # A part that was tried before keeps its idempotency key and attempt count, so a
             # send that may have reached the platform is never repeated under a new key.
-            for platform_name, part in self.conn.execute(
-                "SELECT platform, part FROM publications WHERE post_id=? AND state!='published'"
-                " AND attempts=0",
-                (post_id,),
-            ).fetchall():
+            for platform_name, part in publications.untried_parts(self.conn, post_id):
                 if (platform_name, part) not in wanted:
-                    self.conn.execute(
-                        "DELETE FROM publications WHERE post_id=? AND platform=? AND part=?",
-                        (post_id, platform_name, part),
-                    )
+                    publications.drop_part(self.conn, post_id, platform_name, part)
             for platform, pt in texts.items():
                 for part, text in enumerate(pt.parts):
-                    self.conn.execute(
-                        "INSERT INTO publications(post_id, platform, part, text, idem_key,"
-                        " not_before) VALUES (?,?,?,?,?,?) ON CONFLICT(post_id, platform, part)"
-                        " DO UPDATE SET text=excluded.text, not_before=excluded.not_before,"
-                        " state='pending', last_error='' WHERE state!='published'",
-                        (post_id, platform.value, part, text, _key(platform), repo.stamp(go)),
+                    publications.put_part(
+                        self.conn, post_id, platform, part, text, _key(platform), go
                     )
             repo.write_post(self.conn, queued, now)
             self._status_audit(post_id, post.status, queued.status, "")
@@ -145,15 +134,7 @@ class PostService(PostDrafting):
         """
         post = self.post(post_id)
         with transaction(self.conn):
-            self.conn.execute(
-                "DELETE FROM publications WHERE post_id=? AND state IN ('pending','failed')"
-                " AND attempts=0",
-                (post_id,),
-            )
-            self.conn.execute(
-                "UPDATE publications SET state='held' WHERE post_id=? AND state!='published'",
-                (post_id,),
-            )
+            publications.withdraw(self.conn, post_id)
         return self._move(post, replace(post, status=PostStatus.CLEARED, status_note=""))
 
     def history(self, post_id: int) -> list[audit.AuditEntry]:

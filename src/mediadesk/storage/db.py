@@ -4,17 +4,75 @@ from __future__ import annotations
 
 import errno
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, cast, overload
 
 import sqlcipher3
 
 from mediadesk.errors import KnownError, ProfileError
 
-Connection = Any  # sqlcipher3.dbapi2.Connection ships without type information
+
+class Cursor(Protocol):
+    """What MediaDesk reads from a query (values are as SQLite stores them)."""
+
+    @property
+    def rowcount(self) -> int: ...
+
+    @property
+    def lastrowid(self) -> int | None: ...
+
+    def fetchone(self) -> Any: ...
+
+    def fetchall(self) -> list[Any]: ...
+
+    def __iter__(self) -> Iterator[Any]: ...
+
+
+class Connection(Protocol):
+    """A database connection as MediaDesk uses it (sqlcipher3 ships without type information,
+    so this is the boundary mypy checks every database call against)."""
+
+    @property
+    def in_transaction(self) -> bool: ...
+
+    def execute(self, sql: str, parameters: Sequence[Any] = ..., /) -> Cursor: ...
+
+    def executemany(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> Cursor: ...
+
+    def executescript(self, script: str, /) -> Cursor: ...
+
+    def close(self) -> None: ...
+
+
+def inserted_id(cursor: Cursor) -> int:
+    """The rowid an INSERT just made (DB-API allows None only before any insert)."""
+    if cursor.lastrowid is None:
+        raise RuntimeError("no row was inserted")
+    return cursor.lastrowid
+
+
+@overload
+def to_ts(value: datetime) -> int: ...
+@overload
+def to_ts(value: datetime | None) -> int | None: ...
+def to_ts(value: datetime | None) -> int | None:
+    """Seconds since the epoch, as every timestamp is stored."""
+    return None if value is None else int(value.timestamp())
+
+
+@overload
+def from_ts(value: int) -> datetime: ...
+@overload
+def from_ts(value: int | None) -> datetime | None: ...
+def from_ts(value: int | None) -> datetime | None:
+    """A stored timestamp as an aware UTC datetime."""
+    return None if value is None else datetime.fromtimestamp(value, UTC)
+
+
 DatabaseError = sqlcipher3.DatabaseError
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -104,7 +162,7 @@ def connect(
         raise map_write_error(exc, path) from exc
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA cache_size = -65536")
-    return conn
+    return cast(Connection, conn)
 
 
 def map_write_error(exc: BaseException, path: Path | None = None) -> KnownError:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from mediadesk.domain.enquiry import Contact, Outlet, OutletType, name_key
-from mediadesk.storage.db import Connection
+from mediadesk.storage.db import Connection, inserted_id
 
 _CONTACT = (
     "SELECT c.id, c.name, c.outlet_id, coalesce(o.name, ''), c.role, c.phone, c.email, c.handles"
@@ -45,7 +45,7 @@ def ensure_outlet(
         "INSERT INTO outlets(name, name_key, type) VALUES (?, ?, ?)",
         (" ".join(name.split()), name_key(name), kind.value),
     )
-    return Outlet(int(cur.lastrowid), " ".join(name.split()), kind), True
+    return Outlet(inserted_id(cur), " ".join(name.split()), kind), True
 
 
 def set_outlet_type(conn: Connection, outlet_id: int, kind: OutletType) -> None:
@@ -89,7 +89,7 @@ def insert_contact(conn: Connection, contact: Contact) -> int:
             contact.handles,
         ),
     )
-    return int(cur.lastrowid)
+    return inserted_id(cur)
 
 
 def update_contact(conn: Connection, contact: Contact) -> None:

@@ -16,9 +16,14 @@ from mediadesk.domain.enquiry import (
     format_ref,
 )
 from mediadesk.domain.enquiry_filter import EnquiryFilter, SortKey
-from mediadesk.storage.db import Connection
+from mediadesk.storage.db import Connection, from_ts, inserted_id, to_ts
 
-__all__ = ["EnquiryFilter", "SortKey"]  # re-exported: callers below the UI may name them here
+__all__ = [
+    "EnquiryFilter",
+    "SortKey",
+    "from_ts",
+    "to_ts",
+]  # re-exported: callers below the UI may name them here
 
 _SELECT = (
     "SELECT e.id, e.ref, e.received, e.channel, e.subject, e.questions, e.deadline, e.priority,"
@@ -50,16 +55,6 @@ EDITABLE = frozenset(
         "anonymised",
     }
 )
-
-
-def to_ts(value: datetime | None) -> int | None:
-    """Seconds since the epoch, for storage."""
-    return None if value is None else int(value.timestamp())
-
-
-def from_ts(value: int | None) -> datetime | None:
-    """An aware UTC datetime from storage."""
-    return None if value is None else datetime.fromtimestamp(value, UTC)
 
 
 def _row(r: Sequence[Any]) -> Enquiry:
@@ -105,7 +100,7 @@ def insert(conn: Connection, values: dict[str, Any]) -> int:
     cols = ", ".join(values)
     marks = ", ".join("?" for _ in values)
     cur = conn.execute(f"INSERT INTO enquiries({cols}) VALUES ({marks})", tuple(values.values()))
-    return int(cur.lastrowid)
+    return inserted_id(cur)
 
 
 def update(conn: Connection, enquiry_id: int, values: dict[str, Any]) -> None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from mediadesk.domain.monitoring import Column, ColumnKind, FeedItem, Filters, StoredItem
-from mediadesk.storage.db import Connection, transaction
+from mediadesk.storage.db import Connection, from_ts, inserted_id, to_ts, transaction
 from mediadesk.storage.enquiries import fts_query
 
 _COLUMN = (
@@ -20,14 +20,6 @@ _ITEM = (
     "SELECT i.id, i.key, i.source, i.url, i.title, i.summary, i.author, i.published,"
     " i.handle, i.fetched, i.read, i.starred, i.note"
 )
-
-
-def _ts(moment: datetime) -> int:
-    return int(moment.timestamp())
-
-
-def _dt(value: int) -> datetime:
-    return datetime.fromtimestamp(value, UTC)
 
 
 def _column(r: Sequence[Any]) -> Column:
@@ -45,8 +37,8 @@ def _column(r: Sequence[Any]) -> Column:
 
 
 def _stored(r: Sequence[Any], alerted: bool = False) -> StoredItem:
-    item = FeedItem(r[1], r[2], r[3], r[4], r[5], r[6], _dt(r[7]), r[8])
-    return StoredItem(r[0], item, _dt(r[9]), bool(r[10]), bool(r[11]), alerted, r[12])
+    item = FeedItem(r[1], r[2], r[3], r[4], r[5], r[6], from_ts(r[7]), r[8])
+    return StoredItem(r[0], item, from_ts(r[9]), bool(r[10]), bool(r[11]), alerted, r[12])
 
 
 @dataclass(frozen=True)
@@ -84,7 +76,7 @@ def add_column(conn: Connection, column: Column) -> int:
             " position) VALUES (?,?,?,?,?,?,?,?)",
             (*_column_values(column), position),
         )
-    return int(cur.lastrowid)
+    return inserted_id(cur)
 
 
 def _column_values(column: Column) -> tuple[object, ...]:
@@ -135,14 +127,14 @@ def poll_state(conn: Connection, column_id: int) -> PollState:
         return PollState(None, None, None, None, None, 0, "")
 
     def maybe(value: int | None) -> datetime | None:
-        return None if value is None else _dt(value)
+        return None if value is None else from_ts(value)
 
     return PollState(r[0], r[1], maybe(r[2]), maybe(r[3]), maybe(r[4]), r[5], r[6], r[7])
 
 
 def save_poll_state(conn: Connection, column_id: int, state: PollState) -> None:
     def maybe(value: datetime | None) -> int | None:
-        return None if value is None else _ts(value)
+        return None if value is None else to_ts(value)
 
     conn.execute(
         "UPDATE monitor_columns SET etag = ?, last_modified = ?, last_attempt = ?,"
@@ -174,7 +166,7 @@ def store_items(
     Returns the ids of items that are new to this column. Call inside a transaction.
     """
     new_here: list[int] = []
-    fetched = _ts(now)
+    fetched = to_ts(now)
     for item, alert in zip(items, alerts, strict=True):
         row = conn.execute("SELECT id FROM monitor_items WHERE key = ?", (item.key,)).fetchone()
         if row is None:
@@ -189,11 +181,11 @@ def store_items(
                     item.summary,
                     item.author,
                     item.handle,
-                    _ts(item.published),
+                    to_ts(item.published),
                     fetched,
                 ),
             )
-            item_id = int(cur.lastrowid)
+            item_id = inserted_id(cur)
             conn.execute(
                 "INSERT INTO monitor_items_fts(rowid, title, summary, author) VALUES (?,?,?,?)",
                 (item_id, item.title, item.summary, item.author),
@@ -203,7 +195,7 @@ def store_items(
         cur = conn.execute(
             "INSERT OR IGNORE INTO monitor_column_items(column_id, published, item_id, alerted)"
             " VALUES (?,?,?,?)",
-            (column_id, _ts(item.published), item_id, int(alert)),
+            (column_id, to_ts(item.published), item_id, int(alert)),
         )
         if cur.rowcount:
             new_here.append(item_id)
@@ -293,7 +285,7 @@ def starred_items(conn: Connection, since: datetime | None = None) -> list[Store
     params: list[Any] = []
     if since is not None:
         sql += " AND i.published >= ?"
-        params.append(_ts(since))
+        params.append(to_ts(since))
     return [_stored(r) for r in conn.execute(sql + " ORDER BY i.published DESC", params)]
 
 
@@ -318,7 +310,8 @@ def prune(conn: Connection, older_than: datetime) -> int:
         ids = [
             r[0]
             for r in conn.execute(
-                "SELECT id FROM monitor_items WHERE starred = 0 AND fetched < ?", (_ts(older_than),)
+                "SELECT id FROM monitor_items WHERE starred = 0 AND fetched < ?",
+                (to_ts(older_than),),
             )
         ]
         for start in range(0, len(ids), 500):

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from mediadesk.domain.posts import Photo, Platform, Post, PostStatus, Visit
-from mediadesk.storage.db import Connection
+from mediadesk.storage.db import Connection, from_ts, to_ts
 
 VISIT_COLUMNS = "id, minister, date, place, notes, embargo, location_sensitive_until"
 POST_COLUMNS = (
@@ -17,18 +17,8 @@ POST_COLUMNS = (
 PHOTO_COLUMNS = "id, position, format, width, height, length(data), alt, source_name"
 
 
-def stamp(value: datetime | None) -> int | None:
-    """Seconds since the epoch, as stored."""
-    return None if value is None else int(value.timestamp())
-
-
-def when(value: int | None) -> datetime | None:
-    """A stored stamp as an aware UTC datetime."""
-    return None if value is None else datetime.fromtimestamp(value, UTC)
-
-
 def _visit(row: tuple[Any, ...]) -> Visit:
-    return Visit(row[0], row[1], row[2], row[3], row[4], when(row[5]), when(row[6]))
+    return Visit(row[0], row[1], row[2], row[3], row[4], from_ts(row[5]), from_ts(row[6]))
 
 
 def insert_visit(conn: Connection, visit: Visit, now: datetime) -> int:
@@ -40,10 +30,10 @@ def insert_visit(conn: Connection, visit: Visit, now: datetime) -> int:
             visit.date,
             visit.place,
             visit.notes,
-            stamp(visit.embargo),
-            stamp(visit.location_sensitive_until),
-            stamp(now),
-            stamp(now),
+            to_ts(visit.embargo),
+            to_ts(visit.location_sensitive_until),
+            to_ts(now),
+            to_ts(now),
         ),
     )
     return int(cur.lastrowid or 0)
@@ -58,9 +48,9 @@ def update_visit(conn: Connection, visit: Visit, now: datetime) -> None:
             visit.date,
             visit.place,
             visit.notes,
-            stamp(visit.embargo),
-            stamp(visit.location_sensitive_until),
-            stamp(now),
+            to_ts(visit.embargo),
+            to_ts(visit.location_sensitive_until),
+            to_ts(now),
             visit.id,
         ),
     )
@@ -104,12 +94,12 @@ def _post(conn: Connection, row: tuple[Any, ...]) -> Post:
         thread=bool(row[7]),
         status=PostStatus(row[8]),
         status_note=row[9],
-        publish_at=when(row[10]),
+        publish_at=from_ts(row[10]),
         cleared_by=row[11],
-        cleared_at=when(row[12]),
+        cleared_at=from_ts(row[12]),
         clearance_note=row[13],
         photos=photos(conn, row[0]),
-        updated=when(row[14]),
+        updated=from_ts(row[14]),
     )
 
 
@@ -137,7 +127,7 @@ def posts_with_status(conn: Connection, statuses: tuple[PostStatus, ...]) -> lis
 def insert_post(conn: Connection, visit_id: int, now: datetime) -> int:
     cur = conn.execute(
         "INSERT INTO posts(visit_id, created, updated) VALUES (?,?,?)",
-        (visit_id, stamp(now), stamp(now)),
+        (visit_id, to_ts(now), to_ts(now)),
     )
     return int(cur.lastrowid or 0)
 
@@ -157,11 +147,11 @@ def write_post(conn: Connection, post: Post, now: datetime) -> None:
             int(post.thread),
             post.status.value,
             post.status_note,
-            stamp(post.publish_at),
+            to_ts(post.publish_at),
             post.cleared_by,
-            stamp(post.cleared_at),
+            to_ts(post.cleared_at),
             post.clearance_note,
-            stamp(now),
+            to_ts(now),
             post.id,
         ),
     )
@@ -212,6 +202,6 @@ def snippets(conn: Connection, visit_id: int) -> list[tuple[int, str]]:
 def insert_snippet(conn: Connection, visit_id: int | None, text: str, now: datetime) -> int:
     cur = conn.execute(
         "INSERT INTO snippets(visit_id, text, created) VALUES (?,?,?)",
-        (visit_id, text, stamp(now)),
+        (visit_id, text, to_ts(now)),
     )
     return int(cur.lastrowid or 0)

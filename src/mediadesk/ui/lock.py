@@ -132,7 +132,7 @@ class LockController(QObject):
         self.session.register_window(int(window.winId()))
 
     def _idle_limit_s(self) -> float:
-        return float(self.ctx.settings.get("security.lock_after_minutes")) * 60
+        return float(self.ctx.settings.number("security.lock_after_minutes")) * 60
 
     @property
     def is_locked(self) -> bool:

@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
         file_menu = self._file_menu
         self.import_action = self._action("&Import enquiries…", self.import_enquiries, "Ctrl+I")
         self.export_action = self._action("&Export this list…", self.export_enquiries, "Ctrl+E")
-        self.export_action.setEnabled(bool(self.ctx.settings.get("enquiries.export_allowed")))
+        self.export_action.setEnabled(self.ctx.settings.flag("enquiries.export_allowed"))
         if not self.export_action.isEnabled():
             self.export_action.setToolTip(self.tr("Managed by your organisation"))
         file_menu.addAction(self.import_action)
@@ -319,7 +319,7 @@ class MainWindow(QMainWindow):
 
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            apply_theme(app, str(self.ctx.settings.get("ui.theme")))
+            apply_theme(app, self.ctx.settings.text("ui.theme"))
         self.say(self.tr("Settings saved."))
 
     def open_accounts(self) -> None:

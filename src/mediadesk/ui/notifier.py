@@ -40,7 +40,7 @@ class DeadlineNotifier(QObject):
     def check(self) -> list[Reminder]:
         """Show reminders that fell due since the last check."""
         now = self.ctx.clock()
-        before = timedelta(minutes=int(self.ctx.settings.get("enquiries.reminder_minutes")))
+        before = timedelta(minutes=self.ctx.settings.number("enquiries.reminder_minutes"))
         try:
             due = self.ctx.enquiries().reminders(self._last, now, before)
         except KnownError:

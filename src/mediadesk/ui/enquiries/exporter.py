@@ -21,7 +21,7 @@ def export_view(
     say: Callable[[str], None],
 ) -> None:
     """Ask where, then read and write in a worker; failures leave no partial file behind."""
-    if not ctx.settings.get("enquiries.export_allowed"):
+    if not ctx.settings.flag("enquiries.export_allowed"):
         QMessageBox.information(
             parent, "MediaDesk", "Exporting enquiries is managed by your organisation."
         )

@@ -28,7 +28,7 @@ class RetentionDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Retention review"))
         self.resize(800, 520)
-        months = int(ctx.settings.get("enquiries.retention_months"))
+        months = ctx.settings.number("enquiries.retention_months")
         locked = ctx.settings.is_locked("enquiries.retention_months")
         intro = QLabel(
             self.tr(

@@ -246,7 +246,7 @@ class MonitoringTab(QWidget):
         """Drop items past the retention period (starred ones stay), in a worker."""
         if self._closed:  # the first run is a single shot that may outlive the tab
             return
-        days = int(self.ctx.settings.get("monitoring.retention_days"))
+        days = self.ctx.settings.number("monitoring.retention_days")
         now = self.ctx.clock()
 
         def job(desk: Desk) -> int:

@@ -66,7 +66,7 @@ class AccountsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.groups = [self.bluesky_group, self.mastodon_group, self.x_group]
-        allowed = bool(ctx.settings.get("posts.accounts_allowed"))
+        allowed = ctx.settings.flag("posts.accounts_allowed")
         if not allowed:
             self.notice.setText(self.tr("Connecting accounts is turned off. ") + self.tr(MANAGED))
         elif ctx.secrets is None:
@@ -152,7 +152,7 @@ class AccountsDialog(QDialog):
         self.x_group = QGroupBox("X")
         form = QFormLayout(self.x_group)
         self._state_row(Platform.X, form)
-        self.x_client = QLineEdit(str(self.ctx.settings.get("accounts.x_client_id")))
+        self.x_client = QLineEdit(self.ctx.settings.text("accounts.x_client_id"))
         named(self.x_client, self.tr("X client ID"))
         if self.ctx.settings.is_locked("accounts.x_client_id"):
             self.x_client.setEnabled(False)
@@ -240,7 +240,7 @@ class AccountsDialog(QDialog):
     def connect_x(self) -> None:
         from mediadesk.services.accounts import start_x_sign_in
 
-        port = int(self.ctx.settings.get("accounts.x_redirect_port"))
+        port = self.ctx.settings.number("accounts.x_redirect_port")
         api, authorize = self.x_endpoints()
         try:
             sign_in = start_x_sign_in(self.x_client.text(), port, authorize)

@@ -180,7 +180,7 @@ class Composer(QWidget):
             self.save()
         self.post = post
         self.setEnabled(post is not None)
-        self.banner.setVisible(bool(self.ctx.settings.get("posts.election_period")))
+        self.banner.setVisible(self.ctx.settings.flag("posts.election_period"))
         if post is None:
             self.status_label.setText(self.tr("Choose or create a post."))
             return
