@@ -69,6 +69,16 @@ def test_the_ui_never_touches_a_connection() -> None:
     assert offenders == []
 
 
+def test_sql_lives_in_storage_only() -> None:
+    offenders = []
+    for layer in ("services", "ui", "net", "domain"):
+        for path in (SRC / layer).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text())):
+                if isinstance(node, ast.Attribute) and node.attr.startswith("execute"):
+                    offenders.append(f"{path.relative_to(SRC)}:{node.lineno}")
+    assert offenders == []
+
+
 def _circles(graph: dict[str, set[str]]) -> list[list[str]]:
     """Strongly connected groups of more than one module (Tarjan), each sorted."""
     index: dict[str, int] = {}

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from datetime import datetime
 from urllib.parse import urlsplit
 
 import httpx
@@ -17,24 +15,16 @@ from mediadesk.net.oauth_loopback import LoopbackRedirect
 from mediadesk.net.publish import Publisher
 from mediadesk.net.reply import UnreadableReply, obj, reading, text
 from mediadesk.secrets import SecretStore
-from mediadesk.storage.db import Connection, from_ts, to_ts, transaction
+from mediadesk.storage import accounts as stored
+from mediadesk.storage.accounts import MASTODON_INSTANCE, Account
+from mediadesk.storage.db import Connection, transaction
+
+__all__ = ["NO_KEYRING", "Account", "Accounts", "XSignIn", "connected", "start_x_sign_in"]
 
 NO_KEYRING = (
     "Connecting social accounts needs the OS keyring, and this profile is using a passphrase "
     "instead. Use Copy for manual posting, or ask IT to enable the keyring."
 )
-
-
-@dataclass(frozen=True)
-class Account:
-    """A connected account (its credentials are only in the keyring)."""
-
-    platform: Platform
-    handle: str
-    server: str
-    user_id: str = ""
-    client_id: str = ""
-    connected: datetime | None = None
 
 
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
@@ -59,12 +49,7 @@ def secure_server(url: str) -> str:
 
 def connected(conn: Connection) -> dict[Platform, Account]:
     """The connected accounts, by platform."""
-    rows = conn.execute(
-        "SELECT platform, handle, server, user_id, client_id, connected FROM accounts"
-    )
-    return {
-        Platform(r[0]): Account(Platform(r[0]), r[1], r[2], r[3], r[4], from_ts(r[5])) for r in rows
-    }
+    return stored.connected(conn)
 
 
 class Accounts:
@@ -107,18 +92,7 @@ class Accounts:
 
     def _save(self, account: Account) -> Account:
         with transaction(self.conn):
-            self.conn.execute(
-                "INSERT OR REPLACE INTO accounts(platform, handle, server, user_id, client_id,"
-                " connected) VALUES (?,?,?,?,?,?)",
-                (
-                    account.platform.value,
-                    account.handle,
-                    account.server,
-                    account.user_id,
-                    account.client_id,
-                    to_ts(self.clock()),
-                ),
-            )
+            stored.save(self.conn, account, self.clock())
         return self.all()[account.platform]
 
     def disconnect(self, platform: Platform) -> None:
@@ -127,7 +101,7 @@ class Accounts:
             for name in ("access", "refresh", "token", "expires"):
                 self.secrets.delete(self._entry(platform, name))
         with transaction(self.conn):
-            self.conn.execute("DELETE FROM accounts WHERE platform=?", (platform.value,))
+            stored.remove(self.conn, platform)
 
     # -- Bluesky -------------------------------------------------------------------------
     def connect_bluesky(self, server: str, handle: str, app_password: str) -> Account:
@@ -182,10 +156,7 @@ class Accounts:
             return
         limits = mastodon_post.instance_limits(self.client, account.server)
         with transaction(self.conn):
-            self.conn.execute(
-                "INSERT OR REPLACE INTO platform_cache(key, value, fetched) VALUES (?,?,?)",
-                ("mastodon:instance", json.dumps(limits.as_json()), to_ts(self.clock())),
-            )
+            stored.cache_put(self.conn, MASTODON_INSTANCE, limits.as_json(), self.clock())
 
     # -- X -------------------------------------------------------------------------------
     def start_x(

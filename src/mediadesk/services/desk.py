@@ -21,7 +21,7 @@ from mediadesk.domain.clock import Clock
 from mediadesk.net.config import NetworkConfig
 from mediadesk.paths import ProfilePaths
 from mediadesk.secrets import SecretStore
-from mediadesk.storage.db import Connection
+from mediadesk.storage.db import Connection, cipher_check, set_read_only
 from mediadesk.storage.profile import Database
 
 # Imported when first used: the first frame waits for none of these (nor httpx, feed parsers
@@ -200,8 +200,7 @@ class Desk:
 
     def encryption(self) -> str:
         """The SQLCipher version, after checking every page's HMAC (raises if any is bad)."""
-        version = str(self._conn.execute("PRAGMA cipher_version").fetchone()[0])
-        problems = list(self._conn.execute("PRAGMA cipher_integrity_check"))
+        version, problems = cipher_check(self._conn)
         if problems:
             raise AssertionError(f"cipher integrity: {problems}")
         return version
@@ -226,7 +225,7 @@ class Desks:
             return desk  # type: ignore[no-any-return]
         conn = self.office.database.connect(same_thread=False)
         if self._read_only:
-            conn.execute("PRAGMA query_only = ON")
+            set_read_only(conn)
         with self._lock:
             self._connections.append(conn)
         self._local.generation = self._generation
@@ -255,7 +254,7 @@ class Desks:
         with self._lock:
             conns = list(self._connections)
         for conn in conns:
-            conn.execute("PRAGMA query_only = ON")
+            set_read_only(conn)
 
     def close(self) -> None:
         with self._lock:

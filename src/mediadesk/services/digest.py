@@ -13,7 +13,7 @@ from mediadesk.domain.links import link_html
 from mediadesk.domain.monitoring import StoredItem
 from mediadesk.errors import KnownError
 from mediadesk.storage.db import Connection
-from mediadesk.storage.monitoring import get_items
+from mediadesk.storage.monitoring import all_item_ids, get_items
 
 HEADERS = ("Title", "Source", "Author", "Published", "Link", "Note")
 
@@ -49,7 +49,7 @@ def write_csv(items: Sequence[StoredItem], path: Path) -> int:
 
 def export_items_csv(conn: Connection, path: Path) -> int:
     """Every stored item, newest first."""
-    ids = [r[0] for r in conn.execute("SELECT id FROM monitor_items ORDER BY published DESC")]
+    ids = all_item_ids(conn)
     items: list[StoredItem] = []
     for start in range(0, len(ids), 500):
         items += get_items(conn, ids[start : start + 500])

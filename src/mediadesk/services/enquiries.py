@@ -263,24 +263,9 @@ class EnquiryService:
     # -- deadlines -----------------------------------------------------------------------
     def reminders(self, since: datetime, now: datetime, before: timedelta) -> list[Reminder]:
         """Reminders that fell due in (since, now] for open enquiries."""
-        rows = self.conn.execute(
-            "SELECT id FROM enquiries WHERE deadline > ? AND deadline <= ? AND status IN "
-            "(?, ?, ?, ?)",
-            (
-                repo.to_ts(since - timedelta(seconds=1)),
-                repo.to_ts(now + before),
-                *[
-                    s.value
-                    for s in (
-                        Status.NEW,
-                        Status.IN_PROGRESS,
-                        Status.AWAITING_CLEARANCE,
-                        Status.CLEARED,
-                    )
-                ],
-            ),
-        ).fetchall()
-        found = repo.get_many(self.conn, [r[0] for r in rows])
+        waiting = (Status.NEW, Status.IN_PROGRESS, Status.AWAITING_CLEARANCE, Status.CLEARED)
+        ids = repo.ids_due_between(self.conn, since - timedelta(seconds=1), now + before, waiting)
+        found = repo.get_many(self.conn, ids)
         out: list[Reminder] = []
         for enquiry in sorted(found.values(), key=lambda e: e.deadline or now):
             assert enquiry.deadline is not None

@@ -8,7 +8,7 @@ from pathlib import Path
 from mediadesk.errors import ProfileError
 from mediadesk.paths import ProfilePaths
 from mediadesk.storage import integrity
-from mediadesk.storage.db import Connection
+from mediadesk.storage.db import Connection, set_read_only
 from mediadesk.storage.profile import Database
 
 
@@ -26,7 +26,7 @@ def damage_found(paths: ProfilePaths, exc: BaseException) -> str | None:
 
 def refuse_writes(conn: Connection) -> None:
     """Make a connection read-only, so a damaged database is not written any further."""
-    conn.execute("PRAGMA query_only = ON")
+    set_read_only(conn)
 
 
 def newest_backup(paths: ProfilePaths) -> Path | None:

@@ -18,7 +18,7 @@ from mediadesk.domain.posts import (
 )
 from mediadesk.domain.review import Review, review
 from mediadesk.errors import ValidationError
-from mediadesk.storage import audit
+from mediadesk.storage import accounts, audit
 from mediadesk.storage import posts as repo
 from mediadesk.storage.db import Connection, transaction
 
@@ -296,10 +296,7 @@ class PostDrafting:
     # -- checks and clearance ------------------------------------------------------------
     def _instance(self) -> dict[str, int]:
         """The connected Mastodon instance's cached limits (empty when none is known)."""
-        row = self.conn.execute(
-            "SELECT value FROM platform_cache WHERE key='mastodon:instance'"
-        ).fetchone()
-        return {} if row is None else dict(json.loads(row[0]))
+        return accounts.cache_get(self.conn, accounts.MASTODON_INSTANCE)
 
     def mastodon_image_limits(self) -> tuple[int, int] | None:
         """(bytes, pixels) the connected Mastodon instance accepts per image, if known."""
@@ -310,8 +307,7 @@ class PostDrafting:
 
     def account_handles(self) -> dict[Platform, str]:
         """The connected accounts' handles as each platform shows them (with '@')."""
-        rows = self.conn.execute("SELECT platform, handle FROM accounts").fetchall()
-        return {Platform(r[0]): r[1] if str(r[1]).startswith("@") else f"@{r[1]}" for r in rows}
+        return accounts.handles(self.conn)
 
     def mastodon_limit(self) -> int:
         return int(self._instance().get("max_characters", MASTODON_DEFAULT_LIMIT))
@@ -326,8 +322,8 @@ class PostDrafting:
             mastodon_limit=int(instance.get("max_characters", MASTODON_DEFAULT_LIMIT)),
             alt_limits=alt,
         )
-        connected = {r[0] for r in self.conn.execute("SELECT platform FROM accounts")}
-        missing = [p.label for p in post.platforms if p.value not in connected]
+        connected = accounts.handles(self.conn)
+        missing = [p.label for p in post.platforms if p not in connected]
         if not missing or post.status is PostStatus.PUBLISHED:
             return found
         names = ", ".join(missing[:-1]) + " or " + missing[-1] if len(missing) > 1 else missing[0]

@@ -20,13 +20,7 @@ def cutoff(now: datetime, months: int) -> datetime:
 
 def due(conn: Connection, now: datetime, months: int) -> list[Enquiry]:
     """Enquiries received before the cut-off that are not yet anonymised, oldest first."""
-    ids = [
-        r[0]
-        for r in conn.execute(
-            "SELECT id FROM enquiries WHERE received < ? AND anonymised = 0 ORDER BY received",
-            (repo.to_ts(cutoff(now, months)),),
-        )
-    ]
+    ids = repo.ids_received_before(conn, cutoff(now, months))
     rows = repo.get_many(conn, ids)
     return [rows[i] for i in ids]
 
@@ -37,7 +31,7 @@ def delete(conn: Connection, ids: Sequence[int], actor: str, now: datetime) -> i
         for enquiry_id in ids:
             audit.redact(conn, "enquiry", enquiry_id)
             repo.unindex(conn, enquiry_id)
-            conn.execute("DELETE FROM enquiries WHERE id = ?", (enquiry_id,))
+            repo.delete(conn, enquiry_id)
             audit.append(
                 conn,
                 actor=actor,

@@ -192,6 +192,17 @@ def map_write_error(exc: BaseException, path: Path | None = None) -> KnownError:
     )
 
 
+def set_read_only(conn: Connection) -> None:
+    """From now on this connection refuses every write (a damaged database)."""
+    conn.execute("PRAGMA query_only = ON")
+
+
+def cipher_check(conn: Connection) -> tuple[str, list[str]]:
+    """The SQLCipher version and every page whose HMAC fails (none when intact)."""
+    version = str(conn.execute("PRAGMA cipher_version").fetchone()[0])
+    return version, [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+
+
 @contextmanager
 def transaction(conn: Connection) -> Iterator[None]:
     """One write transaction; rolls back on any error and explains failed writes."""

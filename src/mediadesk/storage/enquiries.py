@@ -274,6 +274,32 @@ def _distinct(conn: Connection, table: str, column: str) -> list[str]:
     return sorted((r[0] for r in conn.execute(sql)), key=str.casefold)
 
 
+def ids_due_between(
+    conn: Connection, after: datetime, until: datetime, statuses: Sequence[Status]
+) -> list[int]:
+    """Enquiries in one of `statuses` whose deadline falls in (after, until]."""
+    marks = ",".join("?" for _ in statuses)
+    rows = conn.execute(
+        f"SELECT id FROM enquiries WHERE deadline > ? AND deadline <= ? AND status IN ({marks})",
+        (to_ts(after), to_ts(until), *[s.value for s in statuses]),
+    ).fetchall()
+    return [int(r[0]) for r in rows]
+
+
+def ids_received_before(conn: Connection, cutoff: datetime) -> list[int]:
+    """Enquiries received before `cutoff` and not yet anonymised, oldest first."""
+    rows = conn.execute(
+        "SELECT id FROM enquiries WHERE received < ? AND anonymised = 0 ORDER BY received",
+        (to_ts(cutoff),),
+    ).fetchall()
+    return [int(r[0]) for r in rows]
+
+
+def delete(conn: Connection, enquiry_id: int) -> None:
+    """Remove the row (its index entry and audit text are the caller's to remove first)."""
+    conn.execute("DELETE FROM enquiries WHERE id = ?", (enquiry_id,))
+
+
 def owners(conn: Connection) -> list[str]:
     """Every owner name used so far."""
     return _distinct(conn, "enquiries", "owner")

@@ -304,6 +304,11 @@ def get_items(conn: Connection, ids: Sequence[int]) -> list[StoredItem]:
     )
 
 
+def all_item_ids(conn: Connection) -> list[int]:
+    """Every stored item's id, newest first."""
+    return [int(r[0]) for r in conn.execute("SELECT id FROM monitor_items ORDER BY published DESC")]
+
+
 def prune(conn: Connection, older_than: datetime) -> int:
     """Delete unstarred items fetched before `older_than` (retention); returns how many."""
     with transaction(conn):
