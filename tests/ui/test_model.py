@@ -40,7 +40,7 @@ def test_rows_are_fetched_a_page_at_a_time(qtbot: QtBot, ctx: AppContext) -> Non
 
     model = EnquiryTableModel(counting, ctx.clock)
     model.set_ids(repo.search_ids(ctx.conn, repo.EnquiryFilter()))
-    for row in range(0, 100):
+    for row in range(0, model_module.PAGE // 2):  # a screenful
         model.data(model.index(row, Column.REF))
     assert calls == [model_module.PAGE]
     model.data(model.index(550, Column.REF))
