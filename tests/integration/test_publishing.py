@@ -8,8 +8,10 @@ with exactly one post, never two and never none.
 from __future__ import annotations
 
 import itertools
+import logging
 from collections.abc import Iterator
 from datetime import timedelta
+from pathlib import Path
 
 import httpx
 import pytest
@@ -299,3 +301,35 @@ def test_taking_a_post_out_mid_send_and_queueing_it_again_posts_it_once(
     publish_until_settled(outbox, clock)
     assert service.post(post_id).status is PostStatus.PUBLISHED
     assert [len(platforms.posts(n)) for n in ("mastodon", "bluesky", "x")] == [1, 1, 1]
+
+
+def test_a_refused_post_and_a_failed_poll_are_in_the_log_with_their_reason_only(
+    ctx: AppContext,
+    clock: FakeClock,
+    loopback: tuple[Platforms, str],
+    http: httpx.Client,
+    tmp_path: Path,
+) -> None:
+    from mediadesk.domain.monitoring import Column, ColumnKind
+    from mediadesk.logs import setup
+    from mediadesk.services import monitoring
+    from mediadesk.storage import monitoring as store
+
+    log_file = setup(tmp_path / "logs")
+    platforms, base = loopback
+    accounts = connect_all(ctx, platforms, base, http)
+    post_id = queued_post(ctx, "Embargoed words of the minister")
+    platforms.fault("POST", "/2/tweets", Fault("status", 403))
+    publish_until_settled(Outbox(ctx.conn, accounts.publisher, "Alex", ctx.clock), clock)
+    feed = f"{base}/no-such-feed.rss?api_key=sk-live-123456"
+    column_id = store.add_column(ctx.conn, Column(0, ColumnKind.FEED, "Feed", {"url": feed}))
+    column = store.get_column(ctx.conn, column_id)
+    assert column is not None
+    monitoring.poll(ctx.conn, http, column, clock.now)
+    for handler in list(logging.getLogger("mediadesk").handlers):
+        handler.close()  # flushed, and no later test writes to this file
+        logging.getLogger("mediadesk").removeHandler(handler)
+    text = log_file.read_text()
+    assert f"post {post_id} X part 0: rejected: X refused the post" in text
+    assert f"column {column_id}: poll failed" in text
+    assert "Embargoed words" not in text and "sk-live-123456" not in text

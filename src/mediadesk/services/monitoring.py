@@ -128,6 +128,15 @@ def _failed(
     offline: bool,
 ) -> PollResult:
     """Record a failed poll (one more failure, its message, when to try again)."""
+    # The reason, never the address (a feed URL may carry a key) nor any item text.
+    log.info(
+        "column %s: poll failed (%s; %d in a row; next %s): %s",
+        column_id,
+        "offline" if offline else "online",
+        state.failures + 1,
+        next_poll.isoformat(timespec="seconds"),
+        message,
+    )
     with transaction(conn):
         store.save_poll_state(
             conn,

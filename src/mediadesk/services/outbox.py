@@ -125,6 +125,7 @@ class Outbox:
         label = pub.platform.label
         publisher = self.publishers(pub.platform)
         if publisher is None:
+            log.warning("post %s %s part %s: not connected", pub.post_id, label, pub.part)
             self._fail(pub, NOT_CONNECTED.format(platform=label))
             return f"{label}: not connected."
         now = self.clock()
@@ -143,6 +144,9 @@ class Outbox:
         try:
             remote = _publish(publisher, out, pub.platform.label)
         except RetryLater as exc:
+            log.info(
+                "post %s %s part %s: retry later: %s", pub.post_id, label, pub.part, exc.message
+            )
             if exc.offline:  # offline on a visit: look again soon, so posts go when it returns
                 wait = OFFLINE_RETRY_S
             else:
@@ -152,6 +156,9 @@ class Outbox:
                 publications.retry_at(self.conn, pub.id, later, exc.message)
             return f"{label}: {exc.message}"
         except Rejected as exc:
+            log.warning(
+                "post %s %s part %s: rejected: %s", pub.post_id, label, pub.part, exc.message
+            )
             self._fail(pub, exc.message)
             return f"{label}: {exc.message}"
         with transaction(self.conn):
