@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from mediadesk.config.policy import Policy
 from mediadesk.config.settings import Settings
+from mediadesk.config.upgrades import upgrade as upgrade_settings
 from mediadesk.domain.clock import Clock, utc_now
 from mediadesk.net.config import NetworkConfig
 from mediadesk.paths import ProfilePaths
@@ -38,6 +39,7 @@ class AppContext:
         self.paths: ProfilePaths = database.paths
         self.policy = policy
         self.conn = conn
+        upgrade_settings(conn)
         self.settings = Settings(conn, policy)
         self.clock = clock
         network = NetworkConfig.from_settings(self.settings.text)

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from mediadesk.config.upgrades import renamed
+
 POLICY_FILE_ENV = "MEDIADESK_POLICY_FILE"
 DEFAULT_POLICY_FILE = Path("/etc/mediadesk/policy.json")
 REGISTRY_PATH = r"Software\Policies\MediaDesk"
@@ -37,7 +39,7 @@ def _from_json(path: Path) -> Policy:
 
 
 def _known(raw: dict[str, Any], source: str) -> Policy:
-    return Policy(dict(raw), source)
+    return Policy(renamed(raw), source)
 
 
 if sys.platform == "win32":  # pragma: no cover - Windows only

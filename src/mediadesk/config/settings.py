@@ -90,7 +90,7 @@ REGISTRY: tuple[Setting, ...] = (
         "Election-period (pre-election) mode: a propriety banner on every visit post draft.",
     ),
     Setting(
-        "posts.accounts_allowed",
+        "accounts.allowed",
         bool,
         True,
         "Whether social media accounts may be connected for publishing from MediaDesk.",

@@ -66,7 +66,7 @@ class AccountsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.groups = [self.bluesky_group, self.mastodon_group, self.x_group]
-        allowed = ctx.settings.flag("posts.accounts_allowed")
+        allowed = ctx.settings.flag("accounts.allowed")
         if not allowed:
             self.notice.setText(self.tr("Connecting accounts is turned off. ") + self.tr(MANAGED))
         elif ctx.secrets is None:
