@@ -149,3 +149,17 @@ def test_closing_while_locked_is_quiet_and_loses_nothing_saved(
     window.lock_now()
     window.close()  # e.g. Windows signing the user out while MediaDesk is locked
     assert not window.isVisible()
+
+
+def test_while_locked_the_outbox_and_the_idle_watch_read_nothing(
+    qtbot: QtBot, keyring_ctx: AppContext
+) -> None:
+    window = _window(qtbot, keyring_ctx)
+    qtbot.waitUntil(lambda: window.posts is not None, timeout=10_000)
+    window.lock_now()
+    assert window.posts is not None
+    window.posts.run_outbox()  # a timer that fired just as the lock came down
+    window.lock_control.idle.check()  # raised ProfileLocked into the crash handler before
+    assert window.lock_control.is_locked
+    _unlock_with(qtbot, window, RIGHT)
+    assert not window.lock_control.is_locked

@@ -132,6 +132,8 @@ class LockController(QObject):
         self.session.register_window(int(window.winId()))
 
     def _idle_limit_s(self) -> float:
+        if self.is_locked:  # already locked (and the settings cannot be read until unlocked)
+            return 0.0
         return float(self.ctx.settings.number("security.lock_after_minutes")) * 60
 
     @property

@@ -346,7 +346,7 @@ class VisitPostsTab(QWidget):
 
     def run_outbox(self) -> None:
         """Publish whatever is due, in a worker; the results come back to the composer."""
-        if self._publishing:
+        if self._publishing or self.tasks.paused:  # paused: locked, nothing may be read
             return
         if not self._outbox().has_due():
             return
