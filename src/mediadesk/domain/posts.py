@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import Enum
 
-from mediadesk.domain.counting import Count, bluesky_count, mastodon_count, x_count
+from mediadesk.domain.counting import Count
+from mediadesk.domain.platforms import FACTS, PlatformFacts
 from mediadesk.errors import ValidationError
 
 
@@ -20,14 +21,18 @@ class Platform(Enum):
     MASTODON = "mastodon"
 
     @property
+    def facts(self) -> PlatformFacts:
+        return FACTS[self.value]
+
+    @property
     def label(self) -> str:
-        return {"x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon"}[self.value]
+        return FACTS[self.value].label
 
 
 _TID_ALPHABET = "234567abcdefghijklmnopqrstuvwxyz"
 ALL_PLATFORMS = (Platform.X, Platform.BLUESKY, Platform.MASTODON)
 MAX_PHOTOS = 4
-ALT_LIMITS = {Platform.X: 1000, Platform.BLUESKY: 2000, Platform.MASTODON: 1500}
+ALT_LIMITS = {p: p.facts.alt_limit for p in Platform}
 
 
 class PostStatus(Enum):
@@ -166,11 +171,7 @@ def normalise_hashtags(text: str) -> list[str]:
 
 def count(platform: Platform, text: str, mastodon_limit: int = 500) -> Count:
     """The length of `text` on one platform."""
-    if platform is Platform.X:
-        return x_count(text)
-    if platform is Platform.BLUESKY:
-        return bluesky_count(text)
-    return mastodon_count(text, mastodon_limit)
+    return platform.facts.count(text, mastodon_limit)
 
 
 def split_thread(platform: Platform, text: str, mastodon_limit: int = 500) -> list[str]:

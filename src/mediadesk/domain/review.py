@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from mediadesk.domain.counting import Count, graphemes
+from mediadesk.domain.counting import Count
 from mediadesk.domain.post_checks import Finding, Severity, blocking, check_text
 from mediadesk.domain.posts import ALT_LIMITS, Platform, Post, Visit, count, split_thread
 from mediadesk.errors import ValidationError
@@ -82,7 +82,7 @@ def review(
     )
     for photo in post.photos:
         for platform in post.platforms:
-            length = graphemes(photo.alt) if platform is Platform.BLUESKY else len(photo.alt)
+            length = platform.facts.alt_length(photo.alt)
             if length > limits[platform]:
                 found.append(
                     Finding(

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtGui import QColor, QColorSpace, QImage, QImageReader, QImageWriter, QPainter
 
+from mediadesk.domain.platforms import FACTS
 from mediadesk.errors import KnownError
 
 # What the photo picker offers: Qt reads these everywhere. HEIC only on Apple systems, so it is
@@ -31,14 +32,9 @@ class Limits:
     max_pixels: int
 
 
-PLATFORMS = {
-    # Bluesky: at most 1,000,000 bytes per image; 2,000 px on the longest side is plenty.
-    "bluesky": Limits("Bluesky", 1_000_000, 2000, 2000 * 2000),
-    # X: photos up to 5 MB.
-    "x": Limits("X", 5 * 1024 * 1024, 4096, 4096 * 4096),
-    # Mastodon's defaults (image_size_limit 16 MB, image_matrix_limit 33,177,600 px);
-    # an instance's own limits come from GET /api/v2/instance.
-    "mastodon": Limits("Mastodon", 16 * 1024 * 1024, 7680, 33_177_600),
+PLATFORMS = {  # by stored name, from each platform's facts
+    key: Limits(f.label, f.photos.max_bytes, f.photos.max_side, f.photos.max_pixels)
+    for key, f in FACTS.items()
 }
 
 

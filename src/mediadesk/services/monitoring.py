@@ -15,6 +15,7 @@ from urllib.parse import quote
 import httpx
 
 from mediadesk.domain.monitoring import Column, ColumnKind, FeedItem, Filters, StoredItem
+from mediadesk.domain.platforms import FACTS
 from mediadesk.errors import KnownError, ValidationError
 from mediadesk.net import bluesky, feeds, fetch, mastodon, x
 from mediadesk.net.publish import RetryLater, budget_spent
@@ -83,7 +84,7 @@ def _social_items(column: Column, client: httpx.Client, reader: Any) -> list[Fee
         fetched = fetch.fetch(client, url, params={"limit": mastodon.PAGE})
         return mastodon.parse_statuses(fetched.body or b"[]", instance)
     if reader is None:
-        name = {"x": "an X", "bluesky": "a Bluesky", "mastodon": "a Mastodon"}[kind.account]
+        name = FACTS[kind.account].article
         raise KnownError(f"Connect {name} account (Posts > Accounts) to use this column.")
     if kind is ColumnKind.MASTODON_LIST:
         body = reader.get(

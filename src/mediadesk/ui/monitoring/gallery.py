@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from mediadesk.domain.monitoring import Column, ColumnKind, Filters
+from mediadesk.domain.platforms import FACTS
 from mediadesk.errors import KnownError
 from mediadesk.ui.widgets.access import named
 from mediadesk.ui.widgets.labels import plain_label
@@ -90,7 +91,7 @@ class ColumnDialog(QDialog):
             if kind.account:
                 note = QLabel(
                     self.tr("Reads through the connected {p} account (Posts > Accounts).").format(
-                        p={"x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon"}[kind.account]
+                        p=FACTS[kind.account].label
                     )
                 )
                 note.setWordWrap(True)
