@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from mediadesk.context import AppContext
 from mediadesk.domain.enquiry_filter import EnquiryFilter, SortKey
-from mediadesk.errors import KnownError
 from mediadesk.ui.enquiries.filters import FilterBar
 from mediadesk.ui.enquiries.model import Column, EnquiryTableModel
 from mediadesk.ui.tasks import TaskRunner
@@ -173,7 +172,7 @@ class EnquiriesTab(QWidget):
             if generation == self._generation:  # else a newer search has been started
                 self._show_ids(ids, keep)
 
-        self.tasks.run(job, done, self._failed)
+        self.tasks.run(job, done, on_problem=self.message.emit)
 
     def _show_ids(self, ids: list[int], keep: int | None) -> None:
         self.model.set_ids(ids)
@@ -182,12 +181,6 @@ class EnquiriesTab(QWidget):
             self.select(keep)
         # Queued, so that whoever listens sees it from the event loop even for the first list.
         QTimer.singleShot(0, self, lambda: self.searched.emit(len(ids)))
-
-    def _failed(self, exc: BaseException) -> None:
-        if isinstance(exc, KnownError):
-            self.message.emit(exc.message)
-            return
-        raise exc
 
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()
