@@ -185,9 +185,7 @@ def run_command(args: argparse.Namespace) -> int:
         if args.command == "refresh":
             return _refresh(ctx)
         if args.command == "verify-audit":
-            from mediadesk.storage.audit import verify
-
-            report = verify(ctx.conn)
+            report = ctx.desk.verify_audit()
             if report.intact:
                 print(f"Audit log intact: {report.rows} entries checked.")
                 return 0
@@ -248,22 +246,20 @@ def _import(ctx: AppContext, args: argparse.Namespace) -> int:
 
 def _export(ctx: AppContext, args: argparse.Namespace) -> int:
     from mediadesk.domain.enquiry import OPEN_STATUSES
+    from mediadesk.domain.enquiry_filter import EnquiryFilter
     from mediadesk.services import spreadsheet
-    from mediadesk.storage import enquiries as repo
 
     if not ctx.settings.flag("enquiries.export_allowed"):
         raise KnownError("Exporting enquiries is turned off by your organisation.")
-    flt = repo.EnquiryFilter(statuses=OPEN_STATUSES if args.open_only else frozenset())
-    count = spreadsheet.export(repo.search(ctx.conn, flt), args.output, args.format)
+    flt = EnquiryFilter(statuses=OPEN_STATUSES if args.open_only else frozenset())
+    count = spreadsheet.export(ctx.desk.enquiries.search(flt), args.output, args.format)
     print(f"Exported {count} enquiries to {args.output}.")
     return 0
 
 
 def _columns(ctx: AppContext, args: argparse.Namespace) -> int:
-    from mediadesk.services import monitoring
-
     if args.action == "export":
-        layout = monitoring.export_layout(ctx.conn)
+        layout = ctx.desk.monitoring.export_layout()
         try:
             args.file.write_text(json.dumps(layout, indent=2), encoding="utf-8")
         except OSError as exc:
@@ -274,55 +270,42 @@ def _columns(ctx: AppContext, args: argparse.Namespace) -> int:
         text = args.file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise KnownError(f"{args.file} could not be read ({exc}).") from exc
-    count = monitoring.import_layout(ctx.conn, text)
+    count = ctx.desk.monitoring.import_layout(text)
     print(f"Imported {count} columns from {args.file.name}.")
     return 0
 
 
 def _refresh(ctx: AppContext) -> int:
-    from mediadesk.net.client import NetworkConfig, make_client
-    from mediadesk.services import monitoring
-    from mediadesk.storage import monitoring as store
-
-    columns = store.columns(ctx.conn)
+    area = ctx.desk.monitoring
+    columns = area.all()
     days = ctx.settings.number("monitoring.retention_days")
-    removed = monitoring.apply_retention(ctx.conn, ctx.clock(), days)
+    removed = area.apply_retention(days)
     if removed:
         print(f"Removed {removed} items older than {days} days (retention).")
     if not columns:
         print("No monitoring columns to refresh.")
         return 0
-    from mediadesk.services.accounts import Accounts
-
     failed = 0
-    with make_client(NetworkConfig.from_settings(ctx.settings.text)) as client:
-        accounts = Accounts(
-            ctx.conn, ctx.secrets, ctx.database.manifest.profile_id, client, ctx.clock
-        )
-        for column in columns:
-            if column.muted:
-                print(f"{column.title}: muted, not polled")
-                continue
-            result = monitoring.refresh(
-                ctx.conn, client, column, ctx.clock(), readers=accounts.reader
-            )
-            if result.error:
-                failed += 1
-                print(f"{column.title}: {result.error}")
-            elif result.not_modified:
-                print(f"{column.title}: no change since last time")
-            else:
-                alerts = f", {len(result.alerts)} alerts" if result.alerts else ""
-                print(f"{column.title}: {result.new_items} new items{alerts}")
+    for column in columns:
+        if column.muted:
+            print(f"{column.title}: muted, not polled")
+            continue
+        result = area.poll(column, manual=True)  # through the Desk's one pooled client
+        if result.error:
+            failed += 1
+            print(f"{column.title}: {result.error}")
+        elif result.not_modified:
+            print(f"{column.title}: no change since last time")
+        else:
+            alerts = f", {len(result.alerts)} alerts" if result.alerts else ""
+            print(f"{column.title}: {result.new_items} new items{alerts}")
     return 1 if failed else 0  # a script running refresh learns that a column needs attention
 
 
 def _export_items(ctx: AppContext, args: argparse.Namespace) -> int:
-    from mediadesk.services import digest
-
     if args.format != "csv":
         raise KnownError("Items are exported as CSV (--format csv).")
-    count = digest.export_items_csv(ctx.conn, args.output)
+    count = ctx.desk.monitoring.export_items_csv(args.output)
     print(f"Exported {count} items to {args.output}.")
     return 0
 

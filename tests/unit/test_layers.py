@@ -60,9 +60,9 @@ def test_the_ui_reaches_data_and_network_only_through_the_desk() -> None:
     assert offenders == []
 
 
-def test_the_ui_never_touches_a_connection() -> None:
+def test_the_ui_and_the_command_line_never_touch_a_connection() -> None:
     offenders = []
-    for path in (SRC / "ui").rglob("*.py"):
+    for path in [*(SRC / "ui").rglob("*.py"), SRC / "cli.py", SRC / "app.py"]:
         for node in ast.walk(ast.parse(path.read_text())):
             if isinstance(node, ast.Attribute) and node.attr in ("conn", "execute"):
                 offenders.append(f"{path.relative_to(SRC)}:{node.lineno} .{node.attr}")

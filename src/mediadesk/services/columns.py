@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from mediadesk.domain.clock import Clock
 from mediadesk.domain.monitoring import Column, StoredItem
@@ -113,6 +114,21 @@ class Columns:
         fetch = monitoring.refresh if manual else monitoring.poll
         readers = self._accounts().reader if column.kind.account else None
         return fetch(self._conn, self._network.get(), column, self._clock(), readers=readers)
+
+    # -- sharing and export -----------------------------------------------------------------
+    def export_layout(self) -> dict[str, Any]:
+        """The column set as JSON-ready data (no credentials), to share with the team."""
+        return monitoring.export_layout(self._conn)
+
+    def import_layout(self, text: str) -> int:
+        """Add the columns a shared set describes; how many were added."""
+        return monitoring.import_layout(self._conn, text)
+
+    def export_items_csv(self, path: Path) -> int:
+        """Every stored item, newest first, as CSV."""
+        from mediadesk.services import digest
+
+        return digest.export_items_csv(self._conn, path)
 
     def apply_retention(self, days: int, now: datetime | None = None) -> int:
         """Drop unstarred items older than `days`; how many went."""
