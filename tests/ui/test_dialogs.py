@@ -303,3 +303,28 @@ def test_the_import_dialog_maps_an_offices_own_words_by_keyboard(
         (Status.IN_PROGRESS, Channel.IN_PERSON),
     ]
     tasks.shutdown()
+
+
+def test_cancelling_an_import_under_way_imports_nothing_and_keeps_the_dialog(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    path = tmp_path / "big.csv"
+    rows = [CSV.splitlines()[0]]
+    rows += [f"21/11/2026 14:30,Jane Smith,Daily Bugle,Topic {n},Query {n}," for n in range(20_000)]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    tasks = TaskRunner(ctx.desks())
+    dialog = ImportDialog(ctx, tasks)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.loaded, timeout=30_000):
+        dialog.load(path)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.progress.isVisible()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Cancel while it runs
+    qtbot.waitUntil(lambda: "Import cancelled" in dialog.summary.text(), timeout=30_000)
+    assert "Nothing was imported" in dialog.summary.text()
+    assert dialog.isVisible() and dialog.import_button.isEnabled()
+    assert ctx.conn.execute("SELECT count(*) FROM enquiries").fetchone()[0] == 0
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing running now: Esc closes
+    assert not dialog.isVisible()
+    tasks.shutdown()

@@ -23,6 +23,7 @@ from mediadesk.domain.enquiry import (
 )
 from mediadesk.domain.enquiry_filter import EnquiryFilter, SortKey
 from mediadesk.errors import ValidationError
+from mediadesk.services.progress import Progress
 from mediadesk.storage import audit, directory, drafts
 from mediadesk.storage import enquiries as repo
 from mediadesk.storage.db import Connection, transaction
@@ -155,11 +156,20 @@ class EnquiryService:
             enquiry_id = self._insert(new)
         return self.get(enquiry_id)
 
-    def create_many(self, items: list[NewEnquiry], status: list[Status] | None = None) -> int:
-        """Log many enquiries in one transaction: all of them or none."""
+    def create_many(
+        self,
+        items: list[NewEnquiry],
+        status: list[Status] | None = None,
+        progress: Progress | None = None,
+    ) -> int:
+        """Log many enquiries in one transaction: all of them or none (also when cancelled)."""
         with transaction(self.conn):
             for index, item in enumerate(items):
+                if progress is not None:
+                    progress.step(index, len(items))
                 self._insert(item, status[index] if status else Status.NEW)
+            if progress is not None:
+                progress.step(len(items), len(items))  # the last chance to cancel
         return len(items)
 
     # -- editing -----------------------------------------------------------------------

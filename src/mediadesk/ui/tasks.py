@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from mediadesk.errors import KnownError
 from mediadesk.services.desk import Area, Desk, Desks
+from mediadesk.services.progress import Progress
 
 Job = Callable[[Desk], Any]
 UI_SWITCH_INTERVAL_S = 0.001
@@ -35,6 +36,12 @@ class _Relay(QObject):
 
     succeeded = Signal(object)
     failed = Signal(object)
+
+
+class _ProgressRelay(QObject):
+    """Carries a job's progress to the UI thread by queued signal."""
+
+    stepped = Signal(int, int)
 
 
 class _Runnable(QRunnable):
@@ -153,6 +160,12 @@ class TaskRunner(QObject):
         relay.succeeded.connect(finish)
         relay.failed.connect(finish)
         self._pool.start(_Runnable(self, queued.job, relay), 0 if queued.background else 1)
+
+    def progress(self, on_step: Callable[[int, int], None]) -> Progress:
+        """A Progress for a long job: its steps reach `on_step` on the UI thread."""
+        relay = _ProgressRelay(self)
+        relay.stepped.connect(on_step)
+        return Progress(relay.stepped.emit)
 
     def announce(self, *areas: Area) -> None:
         """Data changed on the UI thread (a dialog saved): tell the views as a job would."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from mediadesk.context import AppContext
 from mediadesk.services import spreadsheet
 from mediadesk.services.desk import Area, Desk
+from mediadesk.services.progress import Progress
 from mediadesk.ui.tasks import TaskRunner
 from mediadesk.ui.widgets.access import named
 
@@ -80,6 +82,10 @@ class ImportDialog(QDialog):
         self.errors.setAccessibleName(self.tr("Rows that cannot be imported"))
         self.summary = QLabel(self.tr("Choose a CSV or Excel file."))
         self.summary.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Import progress"))
+        self.progress.hide()
+        self._running: Progress | None = None  # the import under way, to cancel
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -98,6 +104,7 @@ class ImportDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Problems")))
         layout.addWidget(self.errors, 1)
         layout.addWidget(self.summary)
+        layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
 
     def choose(self) -> None:
@@ -215,17 +222,38 @@ class ImportDialog(QDialog):
         if plan is None or plan.errors:
             return
         self.import_button.setEnabled(False)
-        self.summary.setText(self.tr("Importing…"))
+        self.summary.setText(self.tr("Importing… (Cancel stops it and imports nothing)"))
+        self.progress.setRange(0, len(plan.items))
+        self.progress.setValue(0)
+        self.progress.show()
+        progress = self._running = self.tasks.progress(lambda done, _total: self._step(done))
 
         def job(desk: Desk) -> int:
-            return desk.enquiries.create_many(plan.items, plan.statuses)
+            return desk.enquiries.create_many(plan.items, plan.statuses, progress)
 
         def done(count: int) -> None:
+            self._running = None
             self.imported.emit(count)
             self.accept()
 
         def failed(message: str) -> None:
+            self._running = None
+            self.progress.hide()
+            if progress.cancelled:
+                message = self.tr("Import cancelled.")
             self.summary.setText(message + " " + self.tr("Nothing was imported."))
             self.import_button.setEnabled(True)
 
         self.tasks.run(job, done, on_problem=failed, changes=frozenset({Area.ENQUIRIES}))
+
+    def _step(self, done: int) -> None:
+        if self._running is not None:
+            self.progress.setValue(done)
+
+    def reject(self) -> None:
+        """Cancel (or Esc) during an import stops it, nothing saved; otherwise it closes."""
+        if self._running is not None:
+            self._running.cancel()
+            self.summary.setText(self.tr("Cancelling…"))
+            return
+        super().reject()
