@@ -58,7 +58,7 @@ def main() -> None:
         settle(app)
         suffix = "" if theme == "light" else f"-{theme}"
         save(window, out / f"enquiries{suffix}.png")
-        dialog = QuickLogDialog(ctx.enquiries(), window)
+        dialog = QuickLogDialog(ctx.desk, window)
         dialog.journalist.setText("Priya Patel")
         dialog.outlet.setText("BBC Radio 4")
         dialog.subject.setText("Minister's visit to Leeds")
