@@ -12,8 +12,10 @@ import httpx
 
 from mediadesk.domain.counting import bluesky_facets
 from mediadesk.domain.links import safe_link
-from mediadesk.domain.monitoring import FeedItem, item_key
+from mediadesk.domain.monitoring import ColumnKind, FeedItem, item_key
 from mediadesk.net.publish import (
+    AccountFacts,
+    Credentials,
     NeedsReconnect,
     Outgoing,
     Rejected,
@@ -279,4 +281,26 @@ def _post_item(post: dict[str, Any]) -> FeedItem | None:
         text(author.get("displayName"), 200) or handle,
         moment,
         f"@{handle}" if handle else "",
+    )
+
+
+def read_column(kind: ColumnKind, query: dict[str, str], reader: Any) -> list[FeedItem]:
+    """A search or an account's posts, through the connected account's client (`reader`)."""
+    if kind is ColumnKind.BLUESKY_SEARCH:
+        params = {"q": query["q"], "limit": 50, "sort": "latest"}
+        return parse_search(reader.get("app.bsky.feed.searchPosts", params, "search"))
+    params = {"actor": query["actor"].lstrip("@"), "limit": 50}
+    return parse_author_feed(reader.get("app.bsky.feed.getAuthorFeed", params, "reading posts"))
+
+
+def make_publisher(
+    client: httpx.Client, account: AccountFacts, credentials: Credentials
+) -> BlueskyPublisher | None:
+    """The connected account's publisher (and reader); refreshed tokens go back to the keyring."""
+    access, refresh = credentials.get("access"), credentials.get("refresh")
+    if access is None or refresh is None:
+        return None
+    session = Session(account.user_id, account.handle, account.server, access, refresh)
+    return BlueskyPublisher(
+        client, session, lambda s: credentials.put(access=s.access, refresh=s.refresh)
     )

@@ -10,7 +10,7 @@ from urllib.parse import quote, urlsplit
 import httpx
 
 from mediadesk.domain.links import safe_link
-from mediadesk.domain.monitoring import FeedItem, item_key
+from mediadesk.domain.monitoring import ColumnKind, FeedItem, item_key
 from mediadesk.errors import KnownError
 from mediadesk.net.feeds import plain_text
 from mediadesk.net.reply import UnreadableReply, obj, reading, text, when
@@ -120,3 +120,15 @@ def statuses_of(body: bytes) -> bytes:
     if isinstance(data, dict) and isinstance(data.get("statuses"), list):
         return json.dumps(data["statuses"]).encode()
     return body
+
+
+def read_column(kind: ColumnKind, query: dict[str, str], reader: Any) -> list[FeedItem]:
+    """A list or search column, through the connected account's client (`reader`)."""
+    if kind is ColumnKind.MASTODON_LIST:
+        body = reader.get(
+            f"/api/v1/timelines/list/{quote(query['list_id'])}", {"limit": 40}, "list"
+        )
+        return parse_statuses(json.dumps(body).encode(), reader.root)
+    params = {"q": query["q"], "type": "statuses", "limit": 40}
+    body = reader.get("/api/v2/search", params, "search")
+    return parse_statuses(statuses_of(json.dumps(body).encode()), reader.root)

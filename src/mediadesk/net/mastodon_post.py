@@ -13,7 +13,15 @@ from urllib.parse import urlencode
 
 import httpx
 
-from mediadesk.net.publish import Outgoing, Rejected, Remote, RetryLater, request
+from mediadesk.net.publish import (
+    AccountFacts,
+    Credentials,
+    Outgoing,
+    Rejected,
+    Remote,
+    RetryLater,
+    request,
+)
 
 NAME = "Mastodon"
 OOB = "urn:ietf:wg:oauth:2.0:oob"
@@ -233,3 +241,11 @@ class MastodonPublisher:
             params=params,
             seen=self.last_headers,
         )
+
+
+def make_publisher(
+    client: httpx.Client, account: AccountFacts, credentials: Credentials
+) -> MastodonPublisher | None:
+    """The connected account's publisher (and reader), or None without its token."""
+    token = credentials.get("token")
+    return None if token is None else MastodonPublisher(client, account.server, token)

@@ -70,6 +70,30 @@ class Publisher(Protocol):
     def publish(self, out: Outgoing) -> Remote: ...
 
 
+class AccountFacts(Protocol):
+    """What a platform needs to know of a connected account (no secrets)."""
+
+    @property
+    def handle(self) -> str: ...
+
+    @property
+    def server(self) -> str: ...
+
+    @property
+    def user_id(self) -> str: ...
+
+    @property
+    def client_id(self) -> str: ...
+
+
+class Credentials(Protocol):
+    """One connected account's entries in the keyring."""
+
+    def get(self, name: str) -> str | None: ...
+
+    def put(self, **values: str) -> None: ...
+
+
 def _reset_in(headers: Mapping[str, str]) -> float | None:
     """Seconds until a platform's rate-limit window resets (epoch seconds or ISO time)."""
     for name in ("x-rate-limit-reset", "ratelimit-reset", "x-ratelimit-reset"):

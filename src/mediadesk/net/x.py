@@ -15,9 +15,17 @@ from urllib.parse import quote, urlencode
 import httpx
 
 from mediadesk.domain.links import safe_link
-from mediadesk.domain.monitoring import FeedItem, item_key
+from mediadesk.domain.monitoring import ColumnKind, FeedItem, item_key
 from mediadesk.net.mastodon_post import pkce_pair
-from mediadesk.net.publish import NeedsReconnect, Outgoing, Rejected, Remote, request
+from mediadesk.net.publish import (
+    AccountFacts,
+    Credentials,
+    NeedsReconnect,
+    Outgoing,
+    Rejected,
+    Remote,
+    request,
+)
 from mediadesk.net.reply import items, obj, reading, text, when
 
 NAME = "X"
@@ -260,3 +268,37 @@ def parse_tweets(body: Any) -> list[FeedItem]:
                 )
             )
     return found
+
+
+def read_column(kind: ColumnKind, query: dict[str, str], reader: Any) -> list[FeedItem]:
+    """A recent search or a list, through the connected account's client (`reader`)."""
+    if kind is ColumnKind.X_SEARCH:
+        body = reader.get(
+            "/2/tweets/search/recent", {"query": query["q"], **TWEET_FIELDS}, "search"
+        )
+        return parse_tweets(body)
+    body = reader.get(f"/2/lists/{quote(query['list_id'])}/tweets", TWEET_FIELDS, "list")
+    return parse_tweets(body)
+
+
+def make_publisher(
+    client: httpx.Client, account: AccountFacts, credentials: Credentials
+) -> XPublisher | None:
+    """The connected account's publisher (and reader); refreshed tokens go back to the keyring."""
+    access, refresh = credentials.get("access"), credentials.get("refresh")
+    if access is None or refresh is None:
+        return None
+    session = XSession(
+        account.user_id,
+        account.handle.lstrip("@"),
+        access,
+        refresh,
+        float(credentials.get("expires") or 0),
+        account.client_id,
+        account.server,
+    )
+
+    def saved(s: XSession) -> None:
+        credentials.put(access=s.access, refresh=s.refresh, expires=str(s.expires_at))
+
+    return XPublisher(client, session, saved)

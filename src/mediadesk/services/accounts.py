@@ -12,6 +12,7 @@ from mediadesk.domain.posts import Platform
 from mediadesk.errors import KnownError
 from mediadesk.net import bluesky, mastodon_post, x
 from mediadesk.net.oauth_loopback import LoopbackRedirect
+from mediadesk.net.platforms import PUBLISHERS
 from mediadesk.net.publish import Publisher
 from mediadesk.net.reply import UnreadableReply, obj, reading, text
 from mediadesk.secrets import SecretStore
@@ -113,9 +114,6 @@ class Accounts:
         self._put(Platform.BLUESKY, access=session.access, refresh=session.refresh)
         return self._save(Account(Platform.BLUESKY, session.handle, session.service, session.did))
 
-    def _bluesky_saved(self, session: bluesky.Session) -> None:
-        self._put(Platform.BLUESKY, access=session.access, refresh=session.refresh)
-
     # -- Mastodon ------------------------------------------------------------------------
     def connect_mastodon_token(self, server: str, token: str) -> Account:
         """Use an access token the user created in the instance's Development settings."""
@@ -191,32 +189,20 @@ class Accounts:
         account = self.all().get(platform)
         if account is None or self.secrets is None:
             return None
-        if platform is Platform.MASTODON:
-            token = self._get(platform, "token")
-            return (
-                None
-                if token is None
-                else mastodon_post.MastodonPublisher(self.client, account.server, token)
-            )
-        access, refresh = self._get(platform, "access"), self._get(platform, "refresh")
-        if access is None or refresh is None:
-            return None
-        if platform is Platform.BLUESKY:
-            session = bluesky.Session(
-                account.user_id, account.handle, account.server, access, refresh
-            )
-            return bluesky.BlueskyPublisher(self.client, session, self._bluesky_saved)
-        expires = float(self._get(platform, "expires") or 0)
-        x_session = x.XSession(
-            account.user_id,
-            account.handle.lstrip("@"),
-            access,
-            refresh,
-            expires,
-            account.client_id,
-            account.server,
-        )
-        return x.XPublisher(self.client, x_session, self._x_saved)
+        return PUBLISHERS[platform.value](self.client, account, _Keyring(self, platform))
+
+
+class _Keyring:
+    """One connected account's keyring entries, as a platform's publisher reads and renews them."""
+
+    def __init__(self, accounts: Accounts, platform: Platform) -> None:
+        self._accounts, self._platform = accounts, platform
+
+    def get(self, name: str) -> str | None:
+        return self._accounts._get(self._platform, name)
+
+    def put(self, **values: str) -> None:
+        self._accounts._put(self._platform, **values)
 
 
 @dataclass(frozen=True)

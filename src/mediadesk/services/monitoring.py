@@ -10,14 +10,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from mediadesk.domain.monitoring import Column, ColumnKind, FeedItem, Filters, StoredItem
 from mediadesk.domain.platforms import FACTS
 from mediadesk.errors import KnownError, ValidationError
-from mediadesk.net import bluesky, feeds, fetch, mastodon, x
+from mediadesk.net import feeds, fetch, mastodon
+from mediadesk.net.platforms import COLUMN_READERS
 from mediadesk.net.publish import RetryLater, budget_spent
 from mediadesk.storage import monitoring as store
 from mediadesk.storage.db import Connection, transaction
@@ -86,30 +86,7 @@ def _social_items(column: Column, client: httpx.Client, reader: Any) -> list[Fee
     if reader is None:
         name = FACTS[kind.account].article
         raise KnownError(f"Connect {name} account (Posts > Accounts) to use this column.")
-    if kind is ColumnKind.MASTODON_LIST:
-        body = reader.get(
-            f"/api/v1/timelines/list/{quote(query['list_id'])}", {"limit": 40}, "list"
-        )
-        return mastodon.parse_statuses(json.dumps(body).encode(), reader.root)
-    if kind is ColumnKind.MASTODON_SEARCH:
-        params = {"q": query["q"], "type": "statuses", "limit": 40}
-        body = reader.get("/api/v2/search", params, "search")
-        return mastodon.parse_statuses(mastodon.statuses_of(json.dumps(body).encode()), reader.root)
-    if kind is ColumnKind.BLUESKY_SEARCH:
-        params = {"q": query["q"], "limit": 50, "sort": "latest"}
-        return bluesky.parse_search(reader.get("app.bsky.feed.searchPosts", params, "search"))
-    if kind is ColumnKind.BLUESKY_AUTHOR:
-        params = {"actor": query["actor"].lstrip("@"), "limit": 50}
-        return bluesky.parse_author_feed(
-            reader.get("app.bsky.feed.getAuthorFeed", params, "reading posts")
-        )
-    if kind is ColumnKind.X_SEARCH:
-        body = reader.get(
-            "/2/tweets/search/recent", {"query": query["q"], **x.TWEET_FIELDS}, "search"
-        )
-        return x.parse_tweets(body)
-    body = reader.get(f"/2/lists/{quote(query['list_id'])}/tweets", x.TWEET_FIELDS, "list")
-    return x.parse_tweets(body)
+    return COLUMN_READERS[kind.account](kind, query, reader)
 
 
 def backoff(failures: int, interval: timedelta, rng: random.Random) -> timedelta:
