@@ -33,6 +33,8 @@ class PlatformFacts:
     alt_limit: int
     alt_length: Callable[[str], int]
     photos: PhotoLimits
+    accent: str  # links, mentions and hashtags in the preview
+    url_shown: int  # characters of a link the platform shows before an ellipsis
 
 
 FACTS: dict[str, PlatformFacts] = {
@@ -44,6 +46,8 @@ FACTS: dict[str, PlatformFacts] = {
         1000,
         len,
         PhotoLimits(5 * 1024 * 1024, 4096, 4096 * 4096),  # photos up to 5 MB
+        "#1d9bf0",
+        23,
     ),
     "bluesky": PlatformFacts(
         "bluesky",
@@ -54,6 +58,8 @@ FACTS: dict[str, PlatformFacts] = {
         graphemes,
         # at most 1,000,000 bytes per image; 2,000 px on the longest side is plenty
         PhotoLimits(1_000_000, 2000, 2000 * 2000),
+        "#1185fe",
+        30,
     ),
     "mastodon": PlatformFacts(
         "mastodon",
@@ -65,5 +71,7 @@ FACTS: dict[str, PlatformFacts] = {
         # the defaults (image_size_limit 16 MB, image_matrix_limit 33,177,600 px); an
         # instance's own come from GET /api/v2/instance
         PhotoLimits(16 * 1024 * 1024, 7680, 33_177_600),
+        "#6364ff",
+        23,
     ),
 }

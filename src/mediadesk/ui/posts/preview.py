@@ -14,11 +14,6 @@ from mediadesk.domain.review import PlatformText
 from mediadesk.ui.widgets.labels import markup_label
 
 _RICH = re.compile(r"(https?://[^\s<]+)|((?<![\w@])@[\w.-]+(?:@[\w.-]+)?)|((?<![\w#&])#\w+)")
-STYLE = {
-    Platform.X: ("#0f1419", "#1d9bf0", "X"),
-    Platform.BLUESKY: ("#0b0f14", "#1185fe", "Bluesky"),
-    Platform.MASTODON: ("#282c37", "#6364ff", "Mastodon"),
-}
 
 
 def rich(text: str, colour: str, url_chars: int | None = None) -> str:
@@ -66,8 +61,7 @@ class PostPreview(QFrame):
             if widget is not None:
                 widget.deleteLater()
         self.parts = []
-        _fg, accent, _ = STYLE[self.platform]
-        url_chars = 23 if self.platform is not Platform.BLUESKY else 30
+        accent, url_chars = self.platform.facts.accent, self.platform.facts.url_shown
         for index, part in enumerate(text.parts):
             card = QWidget()
             row = QHBoxLayout(card)
