@@ -67,6 +67,9 @@ class EnquiriesTab(QWidget):
         self.table.setAccessibleName(self.tr("Enquiry list"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Arrow keys move within the list; Tab leaves it and Ctrl+Tab switches tabs, as in
+        # Outlook and Explorer (with tab-key navigation on, both walked the cells for ever).
+        self.table.setTabKeyNavigation(False)
         # The indicator first: switching sorting on then asks for the order already shown.
         self.table.horizontalHeader().setSortIndicator(Column.DEADLINE, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
