@@ -12,6 +12,7 @@ from mediadesk.net.config import NetworkConfig
 from mediadesk.paths import ProfilePaths
 from mediadesk.secrets import SecretStore
 from mediadesk.services.desk import Desk, Desks, Office
+from mediadesk.services.network import SharedClient
 from mediadesk.storage.handle import ConnectionHandle
 from mediadesk.storage.profile import Database
 
@@ -40,11 +41,11 @@ class AppContext:
         self.policy = policy
         self.conn = conn
         upgrade_settings(conn)
-        self.settings = Settings(conn, policy)
         self.clock = clock
-        network = NetworkConfig.from_settings(self.settings.text)
+        network = SharedClient(NetworkConfig.from_settings(Settings(conn, policy).text))
         self.office = Office(database, policy, clock, secrets, network)
         self.desk = Desk(conn, self.office)
+        self.settings = self.desk.settings  # one Settings per connection
 
     @property
     def secrets(self) -> SecretStore | None:

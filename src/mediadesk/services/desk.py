@@ -10,7 +10,7 @@ from __future__ import annotations
 import getpass
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 from mediadesk.config.policy import Policy
 from mediadesk.config.settings import Settings
 from mediadesk.domain.clock import Clock
-from mediadesk.net.config import NetworkConfig
 from mediadesk.paths import ProfilePaths
 from mediadesk.secrets import SecretStore
+from mediadesk.services.network import SharedClient
 from mediadesk.storage.db import Connection, cipher_check, set_read_only
 from mediadesk.storage.profile import Database
 
@@ -34,7 +34,6 @@ if TYPE_CHECKING:
     from mediadesk.services.columns import Columns
     from mediadesk.services.directory import Directory
     from mediadesk.services.enquiries import EnquiryService
-    from mediadesk.services.network import SharedClient
     from mediadesk.services.outbox import Outbox
     from mediadesk.services.posts import PostService
     from mediadesk.services.reports import Report
@@ -58,28 +57,14 @@ class Office:
     policy: Policy
     clock: Clock
     secrets: SecretStore | None
-    network_config: NetworkConfig
-    _network: SharedClient | None = field(default=None, repr=False)
-    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    network: SharedClient  # the one pooled HTTP client, made when first used
 
     @property
     def paths(self) -> ProfilePaths:
         return self.database.paths
 
-    @property
-    def network(self) -> SharedClient:
-        """The one pooled HTTP client every Desk uses, made on first use."""
-        with self._lock:
-            if self._network is None:
-                from mediadesk.services.network import SharedClient
-
-                self._network = SharedClient(self.network_config)
-            return self._network
-
     def close(self) -> None:
-        with self._lock:
-            if self._network is not None:
-                self._network.close()
+        self.network.close()
 
 
 def acting_user(settings: Settings) -> str:
@@ -100,10 +85,7 @@ class Desk:
         self._conn = conn
         self.office = office
         self.clock = office.clock
-
-    @cached_property
-    def settings(self) -> Settings:
-        return Settings(self._conn, self.office.policy)
+        self.settings = Settings(conn, office.policy)
 
     @property
     def user(self) -> str:

@@ -1,13 +1,19 @@
-"""The network as the rest of MediaDesk sees it: one pooled client, made when first needed."""
+"""The network as the rest of MediaDesk sees it: one pooled client, made when first needed.
+
+httpx and the client factory are imported only then, so holding a SharedClient costs the first
+frame nothing.
+"""
 
 from __future__ import annotations
 
 import sys
 import threading
+from typing import TYPE_CHECKING
 
-import httpx
+from mediadesk.net.config import NetworkConfig
 
-from mediadesk.net.client import NetworkConfig, make_client, ssl_context
+if TYPE_CHECKING:
+    import httpx
 
 
 class SharedClient:
@@ -21,6 +27,8 @@ class SharedClient:
     def get(self) -> httpx.Client:
         with self._lock:
             if self._client is None:
+                from mediadesk.net.client import make_client
+
                 self._client = make_client(self._config)
             return self._client
 
@@ -33,6 +41,8 @@ class SharedClient:
 
 def check_trust_store() -> None:
     """Load the system TLS trust store (the self-test's check that it ships)."""
+    from mediadesk.net.client import ssl_context
+
     ssl_context()
 
 
