@@ -11,9 +11,11 @@ import pytest
 
 from mediadesk.config.policy import Policy
 from mediadesk.context import AppContext
+from mediadesk.domain.clock import Clock, utc_now
 from mediadesk.paths import ProfilePaths
-from mediadesk.secrets import MemoryStore
-from mediadesk.storage.profile import open_profile
+from mediadesk.secrets import MemoryStore, SecretStore
+from mediadesk.storage.handle import ConnectionHandle
+from mediadesk.storage.profile import Database, open_profile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -46,10 +48,25 @@ def profile_paths(tmp_path: Path) -> ProfilePaths:
     return ProfilePaths(tmp_path / "profile", custom=True)
 
 
+class ContextWithConnection(AppContext):
+    """MediaDesk's context plus the UI thread's raw connection, for tests that set up or
+    inspect what is stored directly (the application's own context never hands it out)."""
+
+    def __init__(
+        self,
+        database: Database,
+        policy: Policy,
+        clock: Clock = utc_now,
+        secrets: SecretStore | None = None,
+    ) -> None:
+        self.conn = ConnectionHandle(database.connect)
+        super().__init__(database, policy, self.conn, clock, secrets)
+
+
 @pytest.fixture
-def ctx(profile_paths: ProfilePaths, clock: FakeClock) -> Iterator[AppContext]:
+def ctx(profile_paths: ProfilePaths, clock: FakeClock) -> Iterator[ContextWithConnection]:
     database = open_profile(profile_paths, MemoryStore())
-    context = AppContext.open(database, Policy(), clock)
+    context = ContextWithConnection(database, Policy(), clock)
     context.settings.set("user.display_name", "Alex Officer")
     yield context
     context.close()

@@ -493,3 +493,27 @@ def serving_platforms() -> Iterator[tuple[Platforms, str]]:
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+def x_sign_in(client_id: str, base: str) -> dict[str, str]:
+    """The X sign-in form's fields, pointed at these servers (any free loopback port)."""
+    return {"client_id": client_id, "port": "0", "authorize": base + "/authorize", "api": base}
+
+
+def connect_every_platform(accounts: Any, platforms: Platforms, base: str, client_id: str) -> None:
+    """Connect Mastodon, Bluesky and X accounts on these servers (X's code given directly)."""
+    from mediadesk.domain.platforms import Platform
+
+    accounts.connect(Platform.MASTODON, {"server": base, "token": platforms.mastodon_token})
+    accounts.connect(
+        Platform.BLUESKY,
+        {"server": base, "handle": platforms.bsky_handle, "password": platforms.app_password},
+    )
+    pending = accounts.start(Platform.X, x_sign_in(client_id, base))
+    challenge = httpx_params(pending.url)["code_challenge"]
+    platforms.x_codes["code-1"] = (challenge, pending.pending.redirect_uri)
+    accounts.finish(Platform.X, pending, "code-1")
+
+
+def httpx_params(url: str) -> dict[str, str]:
+    return {k: v[-1] for k, v in parse_qs(urlsplit(url).query).items()}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from contextlib import closing
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -18,7 +19,6 @@ from mediadesk.context import AppContext
 from mediadesk.paths import ProfilePaths
 from mediadesk.secrets import MemoryStore
 from mediadesk.services.reports import build
-from mediadesk.storage import enquiries as repo
 from mediadesk.storage.profile import open_profile
 from mediadesk.ui.enquiries.quicklog import QuickLogDialog
 from mediadesk.ui.enquiries.report import ReportDialog
@@ -48,7 +48,8 @@ def main() -> None:
         ctx = AppContext.open(database, Policy())
         ctx.settings.set("user.display_name", "Alex Morgan")
         populate(ctx.enquiries(), ctx.clock())
-        populate_monitoring(ctx.conn, ctx.clock())
+        with closing(database.connect()) as conn:  # demo data goes straight into storage
+            populate_monitoring(conn, ctx.clock())
         populate_posts(ctx, ctx.clock())
         window = MainWindow(ctx)
         window.resize(1500, 880)
@@ -73,7 +74,7 @@ def main() -> None:
         window.enquiries.filters.status.setCurrentIndex(1)  # all statuses
         settle(app, 500)
         report = ReportDialog(
-            build(repo.search(ctx.conn, window.enquiries.current_filter())), window
+            build(ctx.desk.enquiries.search(window.enquiries.current_filter())), window
         )
         report.show()
         settle(app)

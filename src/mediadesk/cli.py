@@ -103,7 +103,8 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     photos = commands.add_parser("photos", help="prepare photos for publishing")
     photos.add_argument("action", choices=["prepare"])
     photos.add_argument("files", nargs="+", type=Path)
-    photos.add_argument("--platform", choices=["bluesky", "x", "mastodon"], required=True)
+    # checked when the command runs, against the platforms' facts (not imported to parse)
+    photos.add_argument("--platform", required=True, metavar="PLATFORM")
     photos.add_argument("--output", type=Path, required=True)
     commands.add_parser("verify-audit", help="check the audit log for tampering")
     hand = commands.add_parser("handover", help="write the duty handover sheet as HTML")
@@ -319,8 +320,14 @@ def _photos(args: argparse.Namespace) -> int:
 
     from mediadesk.media.photos import PLATFORMS, prepare_to
 
+    limits = PLATFORMS.get(str(args.platform).strip().lower())
+    if limits is None:
+        raise KnownError(
+            f"MediaDesk does not publish to '{args.platform}': choose one of "
+            + ", ".join(sorted(PLATFORMS))
+            + "."
+        )
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
-    limits = PLATFORMS[args.platform]
     failed = 0
     written: set[Path] = set()
     for path in args.files:

@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 class AppContext:
     """The open profile: its Desk for the UI thread, Desks for workers, settings and policy.
 
-    `conn` is the UI thread's connection for the command line; the UI reaches data only
-    through `desk` (the layer test holds it to that).
+    The UI thread's connection stays inside: everything reaches data through `desk` (the
+    layer test holds the UI and the command line to that).
     """
 
     def __init__(
@@ -39,7 +39,7 @@ class AppContext:
         self.database = database
         self.paths: ProfilePaths = database.paths
         self.policy = policy
-        self.conn = conn
+        self._connection = conn
         upgrade_settings(conn)
         self.clock = clock
         network = SharedClient(NetworkConfig.from_settings(Settings(conn, policy).text))
@@ -85,12 +85,12 @@ class AppContext:
 
     def suspend(self) -> None:
         """Locked: close the UI thread's connection (the key leaves memory with it)."""
-        self.conn.suspend()
+        self._connection.suspend()
 
     def resume(self) -> None:
         """Unlocked: the UI thread's connection reopens when next used."""
-        self.conn.resume()
+        self._connection.resume()
 
     def close(self) -> None:
         self.office.close()
-        self.conn.close()
+        self._connection.close()

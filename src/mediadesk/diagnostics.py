@@ -15,6 +15,7 @@ from mediadesk.errors import KnownError
 from mediadesk.net.client import NetworkConfig, proxy_for, trust_store_description
 from mediadesk.paths import ProfilePaths
 from mediadesk.secrets import KeyringStore
+from mediadesk.storage.integrity import full_check
 from mediadesk.storage.profile import Database, needs_passphrase, open_profile, read_manifest
 
 Out = Callable[[str], None]
@@ -46,10 +47,7 @@ def _database(paths: ProfilePaths, store: KeyringStore | None, out: Out) -> Data
         return None
     conn = database.connect()
     try:
-        problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
-        integrity = conn.execute("PRAGMA quick_check").fetchone()[0]
-        version = conn.execute("PRAGMA cipher_version").fetchone()[0]
-        count = conn.execute("SELECT count(*) FROM enquiries").fetchone()[0]
+        version, problems, integrity, count = full_check(conn)
         size = paths.database.stat().st_size
     finally:
         conn.close()

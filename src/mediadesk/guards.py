@@ -49,13 +49,12 @@ def existing_profile(paths: ProfilePaths) -> None:
 
 def refuse_if_damaged(ctx: AppContext, *, writes: bool) -> None:
     """Check every page before a command: a damaged profile is never written to."""
-    from mediadesk.services import health
-    from mediadesk.storage.integrity import damaged, problem
+    from mediadesk.storage.integrity import damaged
 
-    why = problem(ctx.conn)
+    why = ctx.desk.damage()
     if why is None:
         return
-    health.refuse_writes(ctx.conn)
+    ctx.desk.refuse_writes()
     error = damaged(ctx.paths, why)
     if writes:
         raise error

@@ -10,12 +10,12 @@ import httpx
 import pytest
 
 from mediadesk.context import AppContext
-from mediadesk.domain.posts import Platform
+from mediadesk.domain.platforms import Platform
 from mediadesk.net.oauth_loopback import LoopbackRedirect
 from mediadesk.net.publish import Rejected
 from mediadesk.secrets import KeyringStore
 from mediadesk.services.accounts import Accounts
-from tests.platforms import Platforms, serving_platforms
+from tests.platforms import Platforms, serving_platforms, x_sign_in
 
 
 @pytest.fixture
@@ -43,12 +43,12 @@ def test_mastodon_sign_in_with_pkce_and_a_pasted_code(
     accounts: Accounts, loopback: tuple[Platforms, str], real_keyring: KeyringStore
 ) -> None:
     platforms, base = loopback
-    pending = accounts.start_mastodon(base)
+    pending = accounts.start(Platform.MASTODON, {"server": base})
     query = httpx.URL(pending.url).params
     assert query["code_challenge_method"] == "S256"
     assert query["redirect_uri"] == "urn:ietf:wg:oauth:2.0:oob"
     platforms.oauth_codes["pasted-code"] = pending.verifier  # what the consent page shows
-    account = accounts.finish_mastodon(pending, " pasted-code \n")
+    account = accounts.finish(Platform.MASTODON, pending, " pasted-code \n")
     assert account.handle == "@mastodonpy_test"
     assert entries(real_keyring, accounts, Platform.MASTODON) == {"token": "mastodon-token"}
     cached = accounts.conn.execute(
@@ -61,13 +61,16 @@ def test_a_wrong_code_or_token_is_explained_and_nothing_is_kept(
     accounts: Accounts, loopback: tuple[Platforms, str], real_keyring: KeyringStore
 ) -> None:
     _platforms, base = loopback
-    pending = accounts.start_mastodon(base)
+    pending = accounts.start(Platform.MASTODON, {"server": base})
     with pytest.raises(Rejected, match="did not accept that code"):
-        accounts.finish_mastodon(pending, "typo")
+        accounts.finish(Platform.MASTODON, pending, "typo")
     with pytest.raises(Rejected, match="Connect the account again"):
-        accounts.connect_mastodon_token(base, "revoked-token")
+        accounts.connect(Platform.MASTODON, {"server": base, "token": "revoked-token"})
     with pytest.raises(Rejected, match="app password"):
-        accounts.connect_bluesky(base, "pressoffice.test", "wrong-password")
+        accounts.connect(
+            Platform.BLUESKY,
+            {"server": base, "handle": "pressoffice.test", "password": "wrong-password"},
+        )
     assert accounts.all() == {}
     for platform in Platform:
         assert entries(real_keyring, accounts, platform) == {}
@@ -77,20 +80,19 @@ def test_x_sign_in_through_the_loopback_redirect(
     accounts: Accounts, loopback: tuple[Platforms, str], real_keyring: KeyringStore
 ) -> None:
     platforms, base = loopback
-    listener = LoopbackRedirect(0, "")  # port 0 here; the app uses its registered port
-    pending = accounts.start_x("client-abc", listener.redirect_uri, base + "/authorize")
-    listener.state = pending.state
+    pending = accounts.start(Platform.X, x_sign_in("client-abc", base))
+    listener = pending.listener  # port 0 here; the app uses its registered port
     query = httpx.URL(pending.url).params
     assert query["scope"] == "tweet.read tweet.write users.read media.write offline.access"
     platforms.x_codes["consented"] = (query["code_challenge"], listener.redirect_uri)
 
     def browser() -> None:  # the user approves; X sends the browser back with the code
         httpx.get(f"{listener.redirect_uri}?state=forged&code=evil")
-        page = httpx.get(f"{listener.redirect_uri}?state={pending.state}&code=consented")
+        page = httpx.get(f"{listener.redirect_uri}?state={listener.state}&code=consented")
         assert "Signed in" in page.text
 
     threading.Thread(target=browser).start()
-    account = accounts.finish_x(pending, listener.wait(timeout=10), base)
+    account = accounts.finish(Platform.X, pending)  # waits for the browser to come back
     assert account.handle == "@PressOffice" and account.client_id == "client-abc"
     stored = entries(real_keyring, accounts, Platform.X)
     assert stored["access"] == "x-access-1" and stored["refresh"] == "x-refresh-1"
@@ -98,7 +100,7 @@ def test_x_sign_in_through_the_loopback_redirect(
 
 def test_x_refuses_without_a_client_id(accounts: Accounts) -> None:
     with pytest.raises(Rejected, match="No X client ID"):
-        accounts.start_x(" ", "http://127.0.0.1:53682/callback")
+        accounts.start(Platform.X, {"client_id": " ", "port": "53682"})
 
 
 def test_a_cancelled_x_sign_in_says_so() -> None:
@@ -116,7 +118,10 @@ def test_disconnect_removes_the_credentials(
     accounts: Accounts, loopback: tuple[Platforms, str], real_keyring: KeyringStore
 ) -> None:
     platforms, base = loopback
-    accounts.connect_bluesky(base, platforms.bsky_handle, platforms.app_password)
+    accounts.connect(
+        Platform.BLUESKY,
+        {"server": base, "handle": platforms.bsky_handle, "password": platforms.app_password},
+    )
     assert entries(real_keyring, accounts, Platform.BLUESKY).keys() == {"access", "refresh"}
     accounts.disconnect(Platform.BLUESKY)
     assert entries(real_keyring, accounts, Platform.BLUESKY) == {}

@@ -14,7 +14,8 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from mediadesk.context import AppContext
-from mediadesk.domain.posts import Platform, PostStatus, Visit
+from mediadesk.domain.platforms import Platform
+from mediadesk.domain.posts import PostStatus, Visit
 from mediadesk.media.photos import PLATFORMS, prepare
 from mediadesk.net.bluesky import BlueskyPublisher
 from mediadesk.net.publish import MediaItem, Outgoing
@@ -112,7 +113,9 @@ def test_a_post_with_photos_mention_and_link_is_on_the_pds(
 ) -> None:
     service, _ = accounts
     handle, app_password = new_account(pds)
-    account = service.connect_bluesky(pds, handle, app_password)
+    account = service.connect(
+        Platform.BLUESKY, {"server": pds, "handle": handle, "password": app_password}
+    )
     assert account.user_id.startswith("did:plc:")
     assert real_keyring.get(f"account:{service.profile_id}:bluesky:refresh")
     assert app_password not in json.dumps(
@@ -163,7 +166,7 @@ def test_a_retry_after_an_unanswered_create_does_not_post_again(
 ) -> None:
     service, _ = accounts
     handle, app_password = new_account(pds)
-    service.connect_bluesky(pds, handle, app_password)
+    service.connect(Platform.BLUESKY, {"server": pds, "handle": handle, "password": app_password})
     publisher = service.publisher(Platform.BLUESKY)
     assert isinstance(publisher, BlueskyPublisher)
     image = QImage(300, 200, QImage.Format.Format_RGB32)

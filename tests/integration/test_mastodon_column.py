@@ -8,7 +8,8 @@ import httpx
 import pytest
 
 from mediadesk.context import AppContext
-from mediadesk.domain.monitoring import Column, ColumnKind
+from mediadesk.domain.monitoring import Column
+from mediadesk.domain.platforms import ColumnKind
 from mediadesk.errors import ValidationError
 from mediadesk.services import monitoring
 from mediadesk.storage import monitoring as store

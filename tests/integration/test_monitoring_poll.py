@@ -12,7 +12,8 @@ import httpx
 import pytest
 
 from mediadesk.context import AppContext
-from mediadesk.domain.monitoring import Column, ColumnKind, Filters
+from mediadesk.domain.monitoring import Column, Filters
+from mediadesk.domain.platforms import ColumnKind
 from mediadesk.net import feeds, fetch
 from mediadesk.services import monitoring
 from mediadesk.storage import monitoring as store

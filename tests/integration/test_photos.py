@@ -188,6 +188,17 @@ def test_command_line_does_the_good_ones_and_reports_the_bad(exiftool: str, tmp_
     assert _metadata(exiftool, out / "good-bluesky.jpg") == {}
 
 
+def test_command_line_names_the_platforms_it_knows(tmp_path: Path) -> None:
+    photo = _photo(tmp_path / "good.jpg")
+    result = run_cli(
+        "photos", "prepare", str(photo), "--platform", "myspace", "--output", str(tmp_path / "o")
+    )
+    assert result.returncode != 0 and not (tmp_path / "o").exists()
+    assert result.stderr.strip() == (
+        "mediadesk: MediaDesk does not publish to 'myspace': choose one of bluesky, mastodon, x."
+    )
+
+
 @pytest.mark.qt_log_ignore("Premature end of|Corrupt JPEG|libpng|IDAT|JPEG datastream")
 @pytest.mark.parametrize("name", ["cut.jpg", "cut.png", "cut.webp"])
 def test_a_partly_downloaded_photo_is_refused_not_prepared(

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from mediadesk.context import AppContext
-from mediadesk.domain.monitoring import Column, ColumnKind
+from mediadesk.domain.monitoring import Column
+from mediadesk.domain.platforms import ColumnKind
 from mediadesk.net.client import NetworkConfig, ProxyMode, make_client
 from mediadesk.secrets import KeyringStore
 from mediadesk.services import monitoring

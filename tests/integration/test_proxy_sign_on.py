@@ -16,7 +16,8 @@ import httpx
 import pytest
 
 from mediadesk.context import AppContext
-from mediadesk.domain.monitoring import Column, ColumnKind
+from mediadesk.domain.monitoring import Column
+from mediadesk.domain.platforms import ColumnKind
 from mediadesk.net import proxy_signon
 from mediadesk.net.client import NetworkConfig, ProxyMode, make_client
 from mediadesk.services import monitoring

@@ -17,12 +17,13 @@ import httpx
 import pytest
 
 from mediadesk.context import AppContext
-from mediadesk.domain.posts import Platform, PostStatus, Visit
+from mediadesk.domain.platforms import Platform
+from mediadesk.domain.posts import PostStatus, Visit
 from mediadesk.secrets import MemoryStore
 from mediadesk.services.accounts import Accounts
 from mediadesk.services.outbox import Outbox
 from tests.conftest import FakeClock
-from tests.platforms import Fault, Platforms, serving_platforms
+from tests.platforms import Fault, Platforms, connect_every_platform, serving_platforms
 
 STEPS = {
     Platform.MASTODON: [
@@ -67,12 +68,7 @@ def http() -> Iterator[httpx.Client]:
 
 def connect_all(ctx: AppContext, platforms: Platforms, base: str, http: httpx.Client) -> Accounts:
     accounts = Accounts(ctx.conn, MemoryStore(), "test", http, ctx.clock)
-    accounts.connect_mastodon_token(base, platforms.mastodon_token)
-    accounts.connect_bluesky(base, platforms.bsky_handle, platforms.app_password)
-    pending = accounts.start_x("client-123", "http://127.0.0.1:1/callback", base + "/authorize")
-    challenge = httpx.URL(pending.url).params["code_challenge"]
-    platforms.x_codes["code-1"] = (challenge, pending.redirect_uri)
-    accounts.finish_x(pending, "code-1", base)
+    connect_every_platform(accounts, platforms, base, "client-123")
     return accounts
 
 
@@ -310,7 +306,8 @@ def test_a_refused_post_and_a_failed_poll_are_in_the_log_with_their_reason_only(
     http: httpx.Client,
     tmp_path: Path,
 ) -> None:
-    from mediadesk.domain.monitoring import Column, ColumnKind
+    from mediadesk.domain.monitoring import Column
+    from mediadesk.domain.platforms import ColumnKind
     from mediadesk.logs import setup
     from mediadesk.services import monitoring
     from mediadesk.storage import monitoring as store

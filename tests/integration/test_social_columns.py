@@ -10,12 +10,13 @@ import httpx
 import pytest
 
 from mediadesk.context import AppContext
-from mediadesk.domain.monitoring import Column, ColumnKind
+from mediadesk.domain.monitoring import Column
+from mediadesk.domain.platforms import ColumnKind
 from mediadesk.secrets import MemoryStore
 from mediadesk.services import monitoring
 from mediadesk.services.accounts import Accounts
 from mediadesk.storage import monitoring as store
-from tests.platforms import Fault, Platforms, serving_platforms
+from tests.platforms import Fault, Platforms, connect_every_platform, serving_platforms
 
 
 @pytest.fixture
@@ -34,11 +35,7 @@ def http() -> Iterator[httpx.Client]:
 def accounts(ctx: AppContext, loopback: tuple[Platforms, str], http: httpx.Client) -> Accounts:
     platforms, base = loopback
     found = Accounts(ctx.conn, MemoryStore(), "t", http, ctx.clock)
-    found.connect_mastodon_token(base, platforms.mastodon_token)
-    found.connect_bluesky(base, platforms.bsky_handle, platforms.app_password)
-    pending = found.start_x("client-1", "http://127.0.0.1:1/callback", base + "/authorize")
-    platforms.x_codes["c"] = (httpx.URL(pending.url).params["code_challenge"], pending.redirect_uri)
-    found.finish_x(pending, "c", base)
+    connect_every_platform(found, platforms, base, "client-1")
     return found
 
 

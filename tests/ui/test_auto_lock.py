@@ -64,9 +64,9 @@ def test_locking_hides_the_data_closes_the_database_and_waits_for_proof(
     window.lock_now()
     assert isinstance(window.centralWidget(), LockScreen)
     assert not window.tabs.isVisible() and not window.menuBar().isVisible()
-    assert ctx.database.locked and ctx.conn.suspended
-    with pytest.raises(ProfileLocked):
-        ctx.conn.execute("SELECT 1")
+    assert ctx.database.locked
+    with pytest.raises(ProfileLocked):  # nothing on the UI thread reads the database now
+        ctx.desk.accounts_connected()
     assert not any(t.isActive() for t in ticking)
     assert QGuiApplication.clipboard().text() == ""
     window.tasks.run(lambda conn: ran.append("ran"), lambda _: None, lambda exc: None)
@@ -82,7 +82,7 @@ def test_locking_hides_the_data_closes_the_database_and_waits_for_proof(
     assert screen.password.text() == ""
     _unlock_with(qtbot, window, RIGHT)
     assert window.centralWidget() is window.tabs and window.tabs.isVisible()
-    assert not ctx.database.locked and ctx.conn.execute("SELECT 1").fetchone() == (1,)
+    assert not ctx.database.locked and ctx.desk.accounts_connected() == {}
     assert all(t.isActive() for t in ticking)
     qtbot.waitUntil(lambda: ran == ["ran"], timeout=5_000)
     window.tasks.wait()

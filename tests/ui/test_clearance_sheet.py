@@ -8,7 +8,8 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 from mediadesk.context import AppContext
-from mediadesk.domain.posts import Platform, Visit
+from mediadesk.domain.platforms import Platform
+from mediadesk.domain.posts import Visit
 from mediadesk.media.photos import prepare, strictest
 from mediadesk.ui.posts.sheet import sheet_html, write_manual_folder, write_sheet
 

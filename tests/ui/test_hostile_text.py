@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from mediadesk.context import AppContext
-from mediadesk.domain.monitoring import Column, ColumnKind, FeedItem
+from mediadesk.domain.monitoring import Column, FeedItem
+from mediadesk.domain.platforms import ColumnKind
 from mediadesk.storage import monitoring as store
 from mediadesk.storage.db import transaction
 from mediadesk.ui.links import open_link

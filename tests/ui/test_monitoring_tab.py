@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from mediadesk.context import AppContext
-from mediadesk.domain.monitoring import Column, ColumnKind
+from mediadesk.domain.monitoring import Column
+from mediadesk.domain.platforms import ColumnKind
 from mediadesk.storage import monitoring as store
 from mediadesk.ui.enquiries.quicklog import QuickLogDialog
 from mediadesk.ui.mainwindow import MainWindow

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from mediadesk.context import AppContext
-from mediadesk.domain.posts import Platform, PostStatus, Visit
+from mediadesk.domain.platforms import Platform
+from mediadesk.domain.posts import PostStatus, Visit
 from mediadesk.secrets import MemoryStore
 from mediadesk.services.accounts import Accounts
 from mediadesk.ui.mainwindow import MainWindow
@@ -123,8 +124,11 @@ def test_compose_attach_photos_clear_edit_and_publish(
     ctx.secrets = MemoryStore()
     with httpx.Client() as client:
         accounts = Accounts(ctx.conn, ctx.secrets, ctx.database.manifest.profile_id, client)
-        accounts.connect_mastodon_token(base, platforms.mastodon_token)
-        accounts.connect_bluesky(base, platforms.bsky_handle, platforms.app_password)
+        accounts.connect(Platform.MASTODON, {"server": base, "token": platforms.mastodon_token})
+        accounts.connect(
+            Platform.BLUESKY,
+            {"server": base, "handle": platforms.bsky_handle, "password": platforms.app_password},
+        )
     composer = tab.composer
     qtbot.mouseClick(tab.new_post_button, Qt.MouseButton.LeftButton)
     composer.platform_boxes[Platform.X].setChecked(False)
@@ -258,23 +262,19 @@ def test_connect_bluesky_in_the_accounts_dialog(
     dialog = AccountsDialog(ctx, TaskRunner(ctx.desks()))
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.states[Platform.BLUESKY].text() == "Not connected"
-    dialog.bsky_server.selectAll()
-    qtbot.keyClicks(dialog.bsky_server, base)
-    qtbot.keyClicks(dialog.bsky_handle, platforms.bsky_handle)
-    qtbot.keyClicks(dialog.bsky_password, "wrong-password")
-    connect = next(
-        b for b in dialog.bluesky_group.findChildren(QPushButton) if "Connect" in b.text()
-    )
+    form = dialog.forms[Platform.BLUESKY]
+    assert form.state.text() == "Not connected"
+    form.server.selectAll()
+    qtbot.keyClicks(form.server, base)
+    qtbot.keyClicks(form.handle, platforms.bsky_handle)
+    qtbot.keyClicks(form.password, "wrong-password")
+    connect = next(b for b in form.findChildren(QPushButton) if "Connect" in b.text())
     qtbot.mouseClick(connect, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "app password" in dialog.error.text(), timeout=10_000)
-    assert dialog.bsky_password.text() == ""  # never left in the form
-    qtbot.keyClicks(dialog.bsky_password, platforms.app_password)
+    assert form.password.text() == ""  # never left in the form
+    qtbot.keyClicks(form.password, platforms.app_password)
     qtbot.mouseClick(connect, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(
-        lambda: dialog.states[Platform.BLUESKY].text() == "Connected as pressoffice.test",
-        timeout=10_000,
-    )
+    qtbot.waitUntil(lambda: form.state.text() == "Connected as pressoffice.test", timeout=10_000)
     assert ctx.secrets.get(f"account:{ctx.database.manifest.profile_id}:bluesky:refresh")
     dialog.done(0)
 

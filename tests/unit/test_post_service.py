@@ -8,7 +8,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from mediadesk.context import AppContext
-from mediadesk.domain.posts import Platform, PostStatus, Visit, split_thread
+from mediadesk.domain.platforms import Platform
+from mediadesk.domain.posts import PostStatus, Visit, split_thread
 from mediadesk.errors import ValidationError
 from mediadesk.storage.audit import verify
 from tests.conftest import FakeClock

@@ -6,6 +6,7 @@ import httpx
 import pytest
 
 from mediadesk.context import AppContext
+from mediadesk.domain.platforms import Platform
 from mediadesk.errors import KnownError
 from mediadesk.secrets import MemoryStore
 from mediadesk.services.accounts import Accounts, secure_server
@@ -32,9 +33,20 @@ def test_connecting_over_http_sends_nothing(ctx: AppContext) -> None:
     with httpx.Client(transport=transport) as client:
         accounts = Accounts(ctx.conn, MemoryStore(), "p", client, ctx.clock)
         with pytest.raises(KnownError, match="secure connection"):
-            accounts.connect_bluesky("http://pds.example", "me.example", "app-pass-word")
+            accounts.connect(
+                Platform.BLUESKY,
+                {
+                    "server": "http://pds.example",
+                    "handle": "me.example",
+                    "password": "app-pass-word",
+                },
+            )
         with pytest.raises(KnownError, match="secure connection"):
-            accounts.connect_mastodon_token("http://mastodon.example", "token")
+            accounts.connect(
+                Platform.MASTODON, {"server": "http://mastodon.example", "token": "token"}
+            )
         with pytest.raises(KnownError, match="secure connection"):
-            accounts.start_mastodon("http://mastodon.example")
+            accounts.start(Platform.MASTODON, {"server": "http://mastodon.example"})
+        with pytest.raises(KnownError, match="secure connection"):
+            accounts.start(Platform.X, {"client_id": "app", "api": "http://api.x.example"})
     assert sent == []

@@ -8,6 +8,7 @@ from typing import Any
 
 from mediadesk.config.policy import Policy
 from mediadesk.errors import ValidationError
+from mediadesk.storage import settings_store
 from mediadesk.storage.db import Connection, transaction
 
 
@@ -195,11 +196,11 @@ class Settings:
         setting = BY_KEY[key]
         if self.is_locked(key):
             return coerce(setting, self.policy.values[key])
-        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        if row is None:
+        stored = settings_store.value(self.conn, key)
+        if stored is None:
             return setting.default
         try:
-            return coerce(setting, json.loads(row[0]))
+            return coerce(setting, json.loads(stored))
         except (ValueError, ValidationError):
             return setting.default
 
@@ -226,8 +227,4 @@ class Settings:
             raise ValidationError("This setting is managed by your organisation.")
         clean = coerce(setting, value)
         with transaction(self.conn):
-            self.conn.execute(
-                "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
-                "value = excluded.value",
-                (key, json.dumps(clean)),
-            )
+            settings_store.put(self.conn, key, json.dumps(clean))

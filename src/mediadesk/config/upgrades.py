@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable
 
 from mediadesk.errors import KnownError
+from mediadesk.storage import settings_store
 from mediadesk.storage.db import Connection, transaction
 
 log = logging.getLogger("mediadesk.settings")
@@ -31,8 +32,7 @@ def renamed(values: dict[str, object]) -> dict[str, object]:
 
 def _rename_keys(conn: Connection) -> None:
     for old, new in RENAMED_KEYS.items():
-        conn.execute("UPDATE OR IGNORE settings SET key = ? WHERE key = ?", (new, old))
-        conn.execute("DELETE FROM settings WHERE key = ?", (old,))
+        settings_store.rename(conn, old, new)
 
 
 UPGRADES: tuple[tuple[int, str, Callable[[Connection], None]], ...] = (
@@ -42,8 +42,8 @@ UPGRADES: tuple[tuple[int, str, Callable[[Connection], None]], ...] = (
 
 def version(conn: Connection) -> int:
     """The last upgrade this profile's settings have had (0: none)."""
-    row = conn.execute("SELECT value FROM settings WHERE key = ?", (VERSION_KEY,)).fetchone()
-    return int(row[0]) if row is not None and str(row[0]).isdigit() else 0
+    stored = settings_store.value(conn, VERSION_KEY)
+    return int(stored) if stored is not None and stored.isdigit() else 0
 
 
 def upgrade(conn: Connection) -> list[int]:
@@ -55,11 +55,7 @@ def upgrade(conn: Connection) -> list[int]:
         try:
             with transaction(conn):
                 step(conn)
-                conn.execute(
-                    "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE "
-                    "SET value = excluded.value",
-                    (VERSION_KEY, str(number)),
-                )
+                settings_store.put(conn, VERSION_KEY, str(number))
         except KnownError as exc:  # a profile that cannot be written now: next time it can
             log.warning("settings upgrade %d not applied: %s", number, exc.message)
             break

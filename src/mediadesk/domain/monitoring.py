@@ -4,77 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from enum import StrEnum
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from mediadesk.domain.platforms import ColumnKind
 from mediadesk.errors import ValidationError
 
 MAX_PATTERN = 200
 MATCH_TIMEOUT_S = 0.05
 TRACKING_PARAMS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "at_medium", "at_campaign")
-
-
-class ColumnKind(StrEnum):
-    """What a column watches."""
-
-    FEED = "feed"
-    GOVUK_SEARCH = "govuk_search"
-    MASTODON_TAG = "mastodon_tag"
-    MASTODON_ACCOUNT = "mastodon_account"
-    MASTODON_LIST = "mastodon_list"
-    MASTODON_SEARCH = "mastodon_search"
-    BLUESKY_SEARCH = "bluesky_search"
-    BLUESKY_AUTHOR = "bluesky_author"
-    X_SEARCH = "x_search"
-    X_LIST = "x_list"
-
-    @property
-    def label(self) -> str:
-        return {
-            "feed": "RSS or Atom feed",
-            "govuk_search": "GOV.UK search",
-            "mastodon_tag": "Mastodon hashtag",
-            "mastodon_account": "Mastodon account",
-            "mastodon_list": "Mastodon list",
-            "mastodon_search": "Mastodon search",
-            "bluesky_search": "Bluesky search",
-            "bluesky_author": "Bluesky account's posts",
-            "x_search": "X recent search",
-            "x_list": "X list",
-        }[self.value]
-
-    @property
-    def account(self) -> str:
-        """The platform whose connected account the column reads through ('' for none)."""
-        if self in (ColumnKind.MASTODON_LIST, ColumnKind.MASTODON_SEARCH):
-            return "mastodon"
-        if self in (ColumnKind.BLUESKY_SEARCH, ColumnKind.BLUESKY_AUTHOR):
-            return "bluesky"
-        if self in (ColumnKind.X_SEARCH, ColumnKind.X_LIST):
-            return "x"
-        return ""
-
-    @property
-    def field(self) -> tuple[str, str]:
-        """The query key a social column needs, and what to call it."""
-        return {
-            "mastodon_account": ("acct", "Account (user@server)"),
-            "mastodon_list": ("list_id", "List ID"),
-            "mastodon_search": ("q", "Search"),
-            "bluesky_search": ("q", "Search"),
-            "bluesky_author": ("actor", "Handle"),
-            "x_search": ("q", "Search query"),
-            "x_list": ("list_id", "List ID"),
-        }.get(self.value, ("", ""))
-
-    @property
-    def min_interval_s(self) -> int:
-        """Never poll faster than the server's cache lifetime (GOV.UK: 5 minutes).
-
-        X's API allows only a few reads per 15 minutes on its lower tiers: 15 minutes.
-        """
-        return 900 if self.account == "x" else 300
 
 
 def _search(pattern: str, text: str) -> bool:

@@ -1,16 +1,34 @@
-"""Each platform's facts in one place: its name, how it counts text, its alt-text and photo limits.
+"""Each platform in one place for the rules: its name, counting, limits and column kinds.
 
-A platform's API client, publisher and reader live in its module under net/; its account form
-and preview under ui/posts/. What differs between platforms in the rules is here, keyed by
-the platform's stored name, so a new one is one entry (and one Platform member).
+A platform's API client, publisher, reader and sign-in live in its module under net/
+(registered in net/platforms.py); its account form under ui/posts/account_forms/. What
+differs between platforms in the rules is here, so a new one is a Platform member, its facts,
+and its column kinds, all in this file.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import Enum, StrEnum
 
 from mediadesk.domain.counting import Count, bluesky_count, graphemes, mastodon_count, x_count
+
+
+class Platform(Enum):
+    """Where a visit post can go."""
+
+    X = "x"
+    BLUESKY = "bluesky"
+    MASTODON = "mastodon"
+
+    @property
+    def facts(self) -> PlatformFacts:
+        return FACTS[self.value]
+
+    @property
+    def label(self) -> str:
+        return FACTS[self.value].label
 
 
 @dataclass(frozen=True)
@@ -35,6 +53,7 @@ class PlatformFacts:
     photos: PhotoLimits
     accent: str  # links, mentions and hashtags in the preview
     url_shown: int  # characters of a link the platform shows before an ellipsis
+    min_poll_s: int = 300  # never read its columns more often (its API's rate limits)
 
 
 FACTS: dict[str, PlatformFacts] = {
@@ -48,6 +67,7 @@ FACTS: dict[str, PlatformFacts] = {
         PhotoLimits(5 * 1024 * 1024, 4096, 4096 * 4096),  # photos up to 5 MB
         "#1d9bf0",
         23,
+        900,  # X's lower API tiers allow only a few reads per 15 minutes
     ),
     "bluesky": PlatformFacts(
         "bluesky",
@@ -74,4 +94,61 @@ FACTS: dict[str, PlatformFacts] = {
         "#6364ff",
         23,
     ),
+}
+
+
+class ColumnKind(StrEnum):
+    """What a monitoring column watches: a feed, GOV.UK, or one of a platform's sources."""
+
+    FEED = "feed"
+    GOVUK_SEARCH = "govuk_search"
+    MASTODON_TAG = "mastodon_tag"
+    MASTODON_ACCOUNT = "mastodon_account"
+    MASTODON_LIST = "mastodon_list"
+    MASTODON_SEARCH = "mastodon_search"
+    BLUESKY_SEARCH = "bluesky_search"
+    BLUESKY_AUTHOR = "bluesky_author"
+    X_SEARCH = "x_search"
+    X_LIST = "x_list"
+
+    @property
+    def label(self) -> str:
+        return KINDS[self.value].label
+
+    @property
+    def account(self) -> str:
+        """The platform whose connected account the column reads through ('' for none)."""
+        return KINDS[self.value].account
+
+    @property
+    def field(self) -> tuple[str, str]:
+        """The query key a social column needs, and what to call it."""
+        return KINDS[self.value].field
+
+    @property
+    def min_interval_s(self) -> int:
+        """Never poll faster than the server's cache lifetime (GOV.UK: 5 minutes)."""
+        return FACTS[self.account].min_poll_s if self.account else 300
+
+
+@dataclass(frozen=True)
+class KindFacts:
+    """What the column editor and the poller need to know about one kind of column."""
+
+    label: str
+    account: str = ""  # the platform's stored name when it reads through a connected account
+    field: tuple[str, str] = ("", "")  # the one query key a social column needs, and its label
+
+
+KINDS: dict[str, KindFacts] = {
+    "feed": KindFacts("RSS or Atom feed"),
+    "govuk_search": KindFacts("GOV.UK search"),
+    "mastodon_tag": KindFacts("Mastodon hashtag"),  # public: any instance, no account
+    "mastodon_account": KindFacts("Mastodon account", field=("acct", "Account (user@server)")),
+    "mastodon_list": KindFacts("Mastodon list", "mastodon", ("list_id", "List ID")),
+    "mastodon_search": KindFacts("Mastodon search", "mastodon", ("q", "Search")),
+    "bluesky_search": KindFacts("Bluesky search", "bluesky", ("q", "Search")),
+    "bluesky_author": KindFacts("Bluesky account's posts", "bluesky", ("actor", "Handle")),
+    "x_search": KindFacts("X recent search", "x", ("q", "Search query")),
+    "x_list": KindFacts("X list", "x", ("list_id", "List ID")),
 }

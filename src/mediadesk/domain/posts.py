@@ -9,28 +9,11 @@ from datetime import UTC, datetime
 from enum import Enum
 
 from mediadesk.domain.counting import Count
-from mediadesk.domain.platforms import FACTS, PlatformFacts
+from mediadesk.domain.platforms import Platform
 from mediadesk.errors import ValidationError
 
-
-class Platform(Enum):
-    """Where a visit post can go."""
-
-    X = "x"
-    BLUESKY = "bluesky"
-    MASTODON = "mastodon"
-
-    @property
-    def facts(self) -> PlatformFacts:
-        return FACTS[self.value]
-
-    @property
-    def label(self) -> str:
-        return FACTS[self.value].label
-
-
 _TID_ALPHABET = "234567abcdefghijklmnopqrstuvwxyz"
-ALL_PLATFORMS = (Platform.X, Platform.BLUESKY, Platform.MASTODON)
+ALL_PLATFORMS = tuple(Platform)  # in the order the composer shows them
 MAX_PHOTOS = 4
 ALT_LIMITS = {p: p.facts.alt_limit for p in Platform}
 

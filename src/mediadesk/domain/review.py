@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from mediadesk.domain.counting import Count
+from mediadesk.domain.platforms import Platform
 from mediadesk.domain.post_checks import Finding, Severity, blocking, check_text
-from mediadesk.domain.posts import ALT_LIMITS, Platform, Post, Visit, count, split_thread
+from mediadesk.domain.posts import ALT_LIMITS, Post, Visit, count, split_thread
 from mediadesk.errors import ValidationError
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -12,7 +12,8 @@ import httpx
 
 from mediadesk.domain.counting import bluesky_facets
 from mediadesk.domain.links import safe_link
-from mediadesk.domain.monitoring import ColumnKind, FeedItem, item_key
+from mediadesk.domain.monitoring import FeedItem, item_key
+from mediadesk.domain.platforms import ColumnKind
 from mediadesk.net.publish import (
     AccountFacts,
     Credentials,
@@ -24,6 +25,7 @@ from mediadesk.net.publish import (
     transport_failure,
 )
 from mediadesk.net.reply import items, obj, reading, text, when
+from mediadesk.net.sign_in import SignedIn, field_text, secure_server
 
 NAME = "Bluesky"
 DEFAULT_SERVICE = "https://bsky.social"
@@ -83,6 +85,18 @@ def create_session(client: httpx.Client, service: str, handle: str, password: st
         _pds_endpoint(body, service),
         str(body["accessJwt"]),
         str(body["refreshJwt"]),
+    )
+
+
+def sign_in(client: httpx.Client, fields: Mapping[str, str]) -> SignedIn:
+    """Sign in with the form's server, handle and app password; only the tokens are kept."""
+    service = secure_server(field_text(fields, "server", DEFAULT_SERVICE))
+    session = create_session(client, service, field_text(fields, "handle"), fields["password"])
+    return SignedIn(
+        session.handle,
+        session.service,
+        session.did,
+        secrets={"access": session.access, "refresh": session.refresh},
     )
 
 

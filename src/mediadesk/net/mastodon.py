@@ -10,7 +10,8 @@ from urllib.parse import quote, urlsplit
 import httpx
 
 from mediadesk.domain.links import safe_link
-from mediadesk.domain.monitoring import ColumnKind, FeedItem, item_key
+from mediadesk.domain.monitoring import FeedItem, item_key
+from mediadesk.domain.platforms import ColumnKind
 from mediadesk.errors import KnownError
 from mediadesk.net.feeds import plain_text
 from mediadesk.net.reply import UnreadableReply, obj, reading, text, when

@@ -6,7 +6,7 @@ import base64
 import hashlib
 import secrets as random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
@@ -22,6 +22,8 @@ from mediadesk.net.publish import (
     RetryLater,
     request,
 )
+from mediadesk.net.reply import UnreadableReply, obj, text
+from mediadesk.net.sign_in import SignedIn, field_text, secure_server
 
 NAME = "Mastodon"
 OOB = "urn:ietf:wg:oauth:2.0:oob"
@@ -81,6 +83,9 @@ class PendingAuthorisation:
     client_secret: str
     verifier: str
     url: str  # open this in the browser
+
+    def cancel(self) -> None:
+        """Nothing waits on this machine: the user pastes the code back, or does not."""
 
 
 def pkce_pair() -> tuple[str, str]:
@@ -158,6 +163,33 @@ def verify_credentials(client: httpx.Client, server: str, token: str) -> dict[st
         headers={"Authorization": f"Bearer {token}"},
     )
     return dict(body)
+
+
+def sign_in(client: httpx.Client, fields: Mapping[str, str]) -> SignedIn:
+    """Use an access token the user created in the instance's Development settings."""
+    root = secure_server(base(field_text(fields, "server")))
+    token = field_text(fields, "token")
+    me = obj(verify_credentials(client, root, token))
+    handle = text(me.get("acct"), 300) or text(me.get("username"), 300)
+    if not handle:
+        raise UnreadableReply("The Mastodon server did not say which account the token is for.")
+    return SignedIn("@" + handle, root, text(me.get("id"), 100), secrets={"token": token})
+
+
+def start(client: httpx.Client, fields: Mapping[str, str]) -> PendingAuthorisation:
+    """Begin the browser sign-in on the form's server."""
+    return start_authorisation(client, secure_server(base(field_text(fields, "server"))))
+
+
+def finish(client: httpx.Client, pending: PendingAuthorisation, code: str) -> SignedIn:
+    """Exchange the code the user pasted back, then check whose account the token is."""
+    token = finish_authorisation(client, pending, code)
+    return sign_in(client, {"server": pending.server, "token": token})
+
+
+def limits(client: httpx.Client, server: str) -> dict[str, int]:
+    """The instance's limits, cached so counting and photo checks work offline."""
+    return instance_limits(client, server).as_json()
 
 
 class MastodonPublisher:

@@ -85,6 +85,10 @@ class LoopbackRedirect:
         """Stop waiting for the browser (the user gave up)."""
         self.cancelled = True
 
+    def close(self) -> None:
+        """Give the port back without waiting (the code came another way)."""
+        self.server.server_close()
+
     @property
     def redirect_uri(self) -> str:
         return f"http://127.0.0.1:{self.server.server_address[1]}/callback"

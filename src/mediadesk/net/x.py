@@ -6,7 +6,7 @@ import re
 import secrets as random
 import time
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Any
@@ -15,8 +15,10 @@ from urllib.parse import quote, urlencode
 import httpx
 
 from mediadesk.domain.links import safe_link
-from mediadesk.domain.monitoring import ColumnKind, FeedItem, item_key
+from mediadesk.domain.monitoring import FeedItem, item_key
+from mediadesk.domain.platforms import ColumnKind
 from mediadesk.net.mastodon_post import pkce_pair
+from mediadesk.net.oauth_loopback import LoopbackRedirect
 from mediadesk.net.publish import (
     AccountFacts,
     Credentials,
@@ -27,6 +29,7 @@ from mediadesk.net.publish import (
     request,
 )
 from mediadesk.net.reply import items, obj, reading, text, when
+from mediadesk.net.sign_in import SignedIn, field_text, secure_server
 
 NAME = "X"
 API = "https://api.x.com"
@@ -59,15 +62,19 @@ class XAuthorisation:
     client_id: str
 
 
-def start_authorisation(
-    client_id: str, redirect_uri: str, authorize: str = AUTHORIZE
-) -> XAuthorisation:
-    """The browser address for X's consent page, with a PKCE challenge and a state."""
+def _check_client_id(client_id: str) -> None:
     if not client_id.strip():
         raise Rejected(
             "No X client ID is set. Ask IT for the organisation's X app client ID "
             "(Settings > Accounts, or the policy key accounts.x_client_id)."
         )
+
+
+def start_authorisation(
+    client_id: str, redirect_uri: str, authorize: str = AUTHORIZE
+) -> XAuthorisation:
+    """The browser address for X's consent page, with a PKCE challenge and a state."""
+    _check_client_id(client_id)
     verifier, challenge = pkce_pair()
     state = random.token_urlsafe(24)
     query = urlencode(
@@ -121,6 +128,56 @@ def finish_authorisation(
         headers={"Authorization": f"Bearer {session.access}"},
     )["data"]
     return replace(session, user_id=str(me["id"]), username=str(me["username"]))
+
+
+@dataclass(frozen=True)
+class XSignIn:
+    """An X sign-in under way: the consent page to open and the loopback waiting for X."""
+
+    pending: XAuthorisation
+    listener: LoopbackRedirect
+    api: str
+
+    @property
+    def url(self) -> str:
+        return self.pending.url
+
+    def cancel(self) -> None:
+        self.listener.cancel()
+
+
+def start(client: httpx.Client, fields: Mapping[str, str]) -> XSignIn:
+    """Begin X's OAuth 2 sign-in: a listener on the loopback port, then a PKCE request."""
+    del client  # nothing is sent until the browser comes back
+    api = secure_server(field_text(fields, "api", API))
+    client_id = field_text(fields, "client_id")
+    _check_client_id(client_id)  # before taking the port
+    listener = LoopbackRedirect(int(field_text(fields, "port", "0")), "")
+    pending = start_authorisation(
+        client_id, listener.redirect_uri, field_text(fields, "authorize", AUTHORIZE)
+    )
+    listener.state = pending.state
+    return XSignIn(pending, listener, api)
+
+
+def finish(client: httpx.Client, signing: XSignIn, code: str) -> SignedIn:
+    """Trade the code (waited for on the loopback unless given) for tokens and the account."""
+    if code:
+        signing.listener.close()
+    else:
+        code = signing.listener.wait()
+    session = finish_authorisation(client, signing.pending, code, signing.api)
+    return SignedIn(
+        "@" + session.username,
+        session.api,
+        session.user_id,
+        session.client_id,
+        secrets={
+            "access": session.access,
+            "refresh": session.refresh,
+            "expires": str(session.expires_at),
+        },
+    )
 
 
 def _comparable(text: str) -> str:

@@ -2,50 +2,29 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from urllib.parse import urlsplit
+from collections.abc import Mapping
+from typing import Any
 
 import httpx
 
 from mediadesk.domain.clock import Clock, utc_now
-from mediadesk.domain.posts import Platform
+from mediadesk.domain.platforms import Platform
 from mediadesk.errors import KnownError
-from mediadesk.net import bluesky, mastodon_post, x
-from mediadesk.net.oauth_loopback import LoopbackRedirect
-from mediadesk.net.platforms import PUBLISHERS
+from mediadesk.net.platforms import PLATFORM_APIS, PlatformApi
 from mediadesk.net.publish import Publisher
-from mediadesk.net.reply import UnreadableReply, obj, reading, text
+from mediadesk.net.reply import reading
+from mediadesk.net.sign_in import Pending, SignedIn, secure_server
 from mediadesk.secrets import SecretStore
 from mediadesk.storage import accounts as stored
-from mediadesk.storage.accounts import MASTODON_INSTANCE, Account
+from mediadesk.storage.accounts import Account
 from mediadesk.storage.db import Connection, transaction
 
-__all__ = ["NO_KEYRING", "Account", "Accounts", "XSignIn", "connected", "start_x_sign_in"]
+__all__ = ["NO_KEYRING", "Account", "Accounts", "connected", "secure_server"]
 
 NO_KEYRING = (
     "Connecting social accounts needs the OS keyring, and this profile is using a passphrase "
     "instead. Use Copy for manual posting, or ask IT to enable the keyring."
 )
-
-
-LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
-
-
-def secure_server(url: str) -> str:
-    """`url` if a sign-in may travel to it: https, or http only to this machine (tests, proxies).
-
-    Tokens and app passwords sent over plain http can be read by anyone on the network.
-    """
-    parts = urlsplit(url.strip())
-    host = (parts.hostname or "").lower()
-    if parts.scheme == "https" and host:
-        return url.strip()
-    if parts.scheme == "http" and host in LOOPBACK_HOSTS:
-        return url.strip()
-    raise KnownError(
-        f"MediaDesk signs in only over a secure connection: use the server's https:// "
-        f"address instead of '{url.strip()}'."
-    )
 
 
 def connected(conn: Connection) -> dict[Platform, Account]:
@@ -99,85 +78,59 @@ class Accounts:
     def disconnect(self, platform: Platform) -> None:
         """Forget the account and delete its credentials from the keyring."""
         if self.secrets is not None:
-            for name in ("access", "refresh", "token", "expires"):
+            for name in PLATFORM_APIS[platform.value].secrets:
                 self.secrets.delete(self._entry(platform, name))
         with transaction(self.conn):
             stored.remove(self.conn, platform)
 
-    # -- Bluesky -------------------------------------------------------------------------
-    def connect_bluesky(self, server: str, handle: str, app_password: str) -> Account:
-        """Sign in once with an app password; only the session tokens are kept."""
-        self._store()
-        service = secure_server(server.strip() or bluesky.DEFAULT_SERVICE)
-        with reading("Bluesky"):
-            session = bluesky.create_session(self.client, service, handle, app_password)
-        self._put(Platform.BLUESKY, access=session.access, refresh=session.refresh)
-        return self._save(Account(Platform.BLUESKY, session.handle, session.service, session.did))
+    # -- signing in ----------------------------------------------------------------------
+    def _api(self, platform: Platform) -> PlatformApi:
+        self._store()  # no keyring: say so before anything is sent
+        return PLATFORM_APIS[platform.value]
 
-    # -- Mastodon ------------------------------------------------------------------------
-    def connect_mastodon_token(self, server: str, token: str) -> Account:
-        """Use an access token the user created in the instance's Development settings."""
-        self._store()
-        secure_server(mastodon_post.base(server))
-        with reading("The Mastodon server"):
-            me = obj(mastodon_post.verify_credentials(self.client, server, token.strip()))
-            handle = text(me.get("acct"), 300) or text(me.get("username"), 300)
-        if not handle:
-            raise UnreadableReply("The Mastodon server did not say which account the token is for.")
-        self._put(Platform.MASTODON, token=token.strip())
+    def connect(self, platform: Platform, fields: Mapping[str, str]) -> Account:
+        """Sign in with what the user typed (an app password, a pasted token)."""
+        sign_in = self._api(platform).sign_in
+        if sign_in is None:
+            raise KnownError(f"{platform.label} accounts are connected through the browser.")
+        with reading(platform.label):
+            return self._signed_in(platform, sign_in(self.client, fields))
+
+    def start(self, platform: Platform, fields: Mapping[str, str]) -> Pending:
+        """Begin a browser sign-in: open the result's url, then `finish` with the code."""
+        start = self._api(platform).start
+        if start is None:
+            raise KnownError(f"{platform.label} accounts are connected with a password here.")
+        with reading(platform.label):
+            return start(self.client, fields)
+
+    def finish(self, platform: Platform, pending: Any, code: str = "") -> Account:
+        """The browser came back with `code` ('': the platform waits for it on this machine)."""
+        finish = self._api(platform).finish
+        if finish is None:
+            raise KnownError(f"{platform.label} accounts are connected with a password here.")
+        with reading(platform.label):
+            return self._signed_in(platform, finish(self.client, pending, code))
+
+    def _signed_in(self, platform: Platform, signed: SignedIn) -> Account:
+        kept = PLATFORM_APIS[platform.value].secrets
+        assert set(signed.secrets) <= set(kept), "a secret disconnect would not delete"
+        self._put(platform, **signed.secrets)
         account = self._save(
-            Account(
-                Platform.MASTODON,
-                "@" + handle,
-                mastodon_post.base(server),
-                text(me.get("id"), 100),
-            )
+            Account(platform, signed.handle, signed.server, signed.user_id, signed.client_id)
         )
-        self.refresh_mastodon_limits()
+        self.refresh_limits(platform)
         return account
 
-    def start_mastodon(self, server: str) -> mastodon_post.PendingAuthorisation:
-        self._store()
-        secure_server(mastodon_post.base(server))
-        with reading("The Mastodon server"):
-            return mastodon_post.start_authorisation(self.client, server)
-
-    def finish_mastodon(self, pending: mastodon_post.PendingAuthorisation, code: str) -> Account:
-        with reading("The Mastodon server"):
-            token = mastodon_post.finish_authorisation(self.client, pending, code)
-        return self.connect_mastodon_token(pending.server, token)
-
-    def refresh_mastodon_limits(self) -> None:
-        """Fetch and cache the instance's limits for offline counting."""
-        account = self.all().get(Platform.MASTODON)
-        if account is None:
+    def refresh_limits(self, platform: Platform) -> None:
+        """Fetch and cache the server's limits (where it sets its own) for offline counting."""
+        limits, account = PLATFORM_APIS[platform.value].limits, self.all().get(platform)
+        if limits is None or account is None:
             return
-        limits = mastodon_post.instance_limits(self.client, account.server)
+        with reading(platform.label):
+            found = limits(self.client, account.server)
         with transaction(self.conn):
-            stored.cache_put(self.conn, MASTODON_INSTANCE, limits.as_json(), self.clock())
-
-    # -- X -------------------------------------------------------------------------------
-    def start_x(
-        self, client_id: str, redirect_uri: str, authorize: str = x.AUTHORIZE
-    ) -> x.XAuthorisation:
-        self._store()
-        return x.start_authorisation(client_id, redirect_uri, authorize)
-
-    def finish_x(self, pending: x.XAuthorisation, code: str, api: str = x.API) -> Account:
-        with reading("X"):
-            session = x.finish_authorisation(self.client, pending, code, secure_server(api))
-        self._x_saved(session)
-        return self._save(
-            Account(Platform.X, "@" + session.username, api, session.user_id, session.client_id)
-        )
-
-    def _x_saved(self, session: x.XSession) -> None:
-        self._put(
-            Platform.X,
-            access=session.access,
-            refresh=session.refresh,
-            expires=str(session.expires_at),
-        )
+            stored.cache_put(self.conn, stored.instance_key(platform), found, self.clock())
 
     def reader(self, platform_name: str) -> Publisher | None:
         """The connected account's client for monitoring reads ('x', 'bluesky', 'mastodon')."""
@@ -189,7 +142,9 @@ class Accounts:
         account = self.all().get(platform)
         if account is None or self.secrets is None:
             return None
-        return PUBLISHERS[platform.value](self.client, account, _Keyring(self, platform))
+        return PLATFORM_APIS[platform.value].make_publisher(
+            self.client, account, _Keyring(self, platform)
+        )
 
 
 class _Keyring:
@@ -203,24 +158,3 @@ class _Keyring:
 
     def put(self, **values: str) -> None:
         self._accounts._put(self._platform, **values)
-
-
-@dataclass(frozen=True)
-class XSignIn:
-    """An X sign-in under way: the consent page to open and the loopback waiting for X."""
-
-    pending: x.XAuthorisation
-    listener: LoopbackRedirect
-
-    @property
-    def url(self) -> str:
-        return self.pending.url
-
-
-X_ENDPOINTS = (x.API, x.AUTHORIZE)  # X's API and consent page
-
-
-def start_x_sign_in(client_id: str, port: int, authorize: str = x.AUTHORIZE) -> XSignIn:
-    """Begin X's OAuth 2 sign-in: a PKCE request and a listener on the loopback port."""
-    pending = x.start_authorisation(client_id, f"http://127.0.0.1:{port}/callback", authorize)
-    return XSignIn(pending, LoopbackRedirect(port, pending.state))

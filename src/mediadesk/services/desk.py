@@ -29,7 +29,7 @@ from mediadesk.storage.profile import Database
 if TYPE_CHECKING:
     from mediadesk.domain.audit import ChainReport
     from mediadesk.domain.enquiry import Enquiry
-    from mediadesk.domain.posts import Platform
+    from mediadesk.domain.platforms import Platform
     from mediadesk.services.accounts import Account, Accounts
     from mediadesk.services.columns import Columns
     from mediadesk.services.directory import Directory
@@ -174,6 +174,12 @@ class Desk:
         from mediadesk.services import health
 
         health.check(self._conn, self.office.paths, self.clock())
+
+    def damage(self) -> str | None:
+        """None when every page of the database is intact, else what is wrong in a few words."""
+        from mediadesk.storage import integrity
+
+        return integrity.problem(self._conn)
 
     def refuse_writes(self) -> None:
         from mediadesk.services import health

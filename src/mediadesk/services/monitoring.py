@@ -13,11 +13,11 @@ from typing import Any
 
 import httpx
 
-from mediadesk.domain.monitoring import Column, ColumnKind, FeedItem, Filters, StoredItem
-from mediadesk.domain.platforms import FACTS
+from mediadesk.domain.monitoring import Column, FeedItem, Filters, StoredItem
+from mediadesk.domain.platforms import FACTS, ColumnKind
 from mediadesk.errors import KnownError, ValidationError
 from mediadesk.net import feeds, fetch, mastodon
-from mediadesk.net.platforms import COLUMN_READERS
+from mediadesk.net.platforms import PLATFORM_APIS
 from mediadesk.net.publish import RetryLater, budget_spent
 from mediadesk.storage import monitoring as store
 from mediadesk.storage.db import Connection, transaction
@@ -86,7 +86,7 @@ def _social_items(column: Column, client: httpx.Client, reader: Any) -> list[Fee
     if reader is None:
         name = FACTS[kind.account].article
         raise KnownError(f"Connect {name} account (Posts > Accounts) to use this column.")
-    return COLUMN_READERS[kind.account](kind, query, reader)
+    return PLATFORM_APIS[kind.account].read_column(kind, query, reader)
 
 
 def backoff(failures: int, interval: timedelta, rng: random.Random) -> timedelta:

@@ -8,7 +8,8 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from mediadesk.domain.clock import Clock, utc_now
-from mediadesk.domain.posts import Platform, Post, PostStatus, check_post_transition
+from mediadesk.domain.platforms import Platform
+from mediadesk.domain.posts import Post, PostStatus, check_post_transition
 from mediadesk.net.publish import MediaItem, Outgoing, Publisher, Rejected, Remote, RetryLater
 from mediadesk.net.reply import SHAPE_ERRORS
 from mediadesk.storage import audit, publications

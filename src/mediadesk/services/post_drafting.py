@@ -7,15 +7,9 @@ from dataclasses import replace
 from datetime import datetime
 
 from mediadesk.domain.clock import Clock, utc_now
+from mediadesk.domain.platforms import Platform
 from mediadesk.domain.post_checks import Finding, Severity
-from mediadesk.domain.posts import (
-    ALL_PLATFORMS,
-    MAX_PHOTOS,
-    Platform,
-    Post,
-    PostStatus,
-    Visit,
-)
+from mediadesk.domain.posts import ALL_PLATFORMS, MAX_PHOTOS, Post, PostStatus, Visit
 from mediadesk.domain.review import Review, review
 from mediadesk.errors import ValidationError
 from mediadesk.storage import accounts, audit

@@ -6,7 +6,8 @@ import uuid
 from dataclasses import replace
 from datetime import datetime
 
-from mediadesk.domain.posts import Platform, Post, PostStatus, check_post_transition, tid
+from mediadesk.domain.platforms import Platform
+from mediadesk.domain.posts import Post, PostStatus, check_post_transition, tid
 from mediadesk.domain.review import earliest_publish
 from mediadesk.errors import ValidationError
 from mediadesk.services.post_drafting import (

@@ -7,10 +7,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from mediadesk.domain.posts import Platform
+from mediadesk.domain.platforms import Platform
 from mediadesk.storage.db import Connection, from_ts, to_ts
 
-MASTODON_INSTANCE = "mastodon:instance"  # the connected instance's limits, in platform_cache
+
+def instance_key(platform: Platform) -> str:
+    """Where the connected server's own limits are kept in platform_cache."""
+    return f"{platform.value}:instance"
+
+
+MASTODON_INSTANCE = instance_key(Platform.MASTODON)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ import sqlcipher3
 
 from mediadesk.errors import ProfileError
 from mediadesk.paths import ProfilePaths
-from mediadesk.storage.db import Connection, DatabaseKey, connect
+from mediadesk.storage.db import Connection, DatabaseKey, cipher_check, connect
 
 log = logging.getLogger("mediadesk.storage")
 BACKUP_EVERY = timedelta(days=7)
@@ -36,6 +36,14 @@ def problem(conn: Connection) -> str | None:
         log.error("database damaged: %d problems", len(rows))
         return f"{len(rows)} damaged part{'s' if len(rows) != 1 else ''}"
     return None
+
+
+def full_check(conn: Connection) -> tuple[str, list[str], str, int]:
+    """For doctor: SQLCipher's version, damaged pages, SQLite's quick_check, enquiries held."""
+    version, pages = cipher_check(conn)
+    quick = str(conn.execute("PRAGMA quick_check").fetchone()[0])
+    count = int(conn.execute("SELECT count(*) FROM enquiries").fetchone()[0])
+    return version, pages, quick, count
 
 
 def is_damage(exc: BaseException) -> bool:

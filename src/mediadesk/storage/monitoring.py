@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from mediadesk.domain.monitoring import Column, ColumnKind, FeedItem, Filters, StoredItem
+from mediadesk.domain.monitoring import Column, FeedItem, Filters, StoredItem
+from mediadesk.domain.platforms import ColumnKind
 from mediadesk.storage.db import Connection, from_ts, inserted_id, to_ts, transaction
 from mediadesk.storage.enquiries import fts_query
 

@@ -6,7 +6,8 @@ import json
 from datetime import datetime
 from typing import Any
 
-from mediadesk.domain.posts import Photo, Platform, Post, PostStatus, Visit
+from mediadesk.domain.platforms import Platform
+from mediadesk.domain.posts import Photo, Post, PostStatus, Visit
 from mediadesk.storage.db import Connection, from_ts, to_ts
 
 VISIT_COLUMNS = "id, minister, date, place, notes, embargo, location_sensitive_until"

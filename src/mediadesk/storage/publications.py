@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from mediadesk.domain.posts import Platform
+from mediadesk.domain.platforms import Platform
 from mediadesk.storage.db import Connection, from_ts, to_ts
 
 _COLUMNS = (

@@ -131,6 +131,10 @@ class LockController(QObject):
         )
         self.session.register_window(int(window.winId()))
 
+    def shutdown(self) -> None:
+        """The window is closing: stop watching for idleness (the profile is closing too)."""
+        self.idle.pause()
+
     def _idle_limit_s(self) -> float:
         if self.is_locked:  # already locked (and the settings cannot be read until unlocked)
             return 0.0

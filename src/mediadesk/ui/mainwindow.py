@@ -381,4 +381,7 @@ class MainWindow(QMainWindow):
         self.tasks.shutdown()
         if self._complete:
             self.notifier.stop()
+        control = getattr(self, "lock_control", None)
+        if control is not None:
+            control.shutdown()
         super().closeEvent(event)

@@ -225,7 +225,8 @@ class TaskRunner(QObject):
         return bool(self._pool.waitForDone(msecs))
 
     def shutdown(self) -> None:
-        """Finish running jobs and close the workers' connections."""
+        """Finish running jobs and close the workers' connections; nothing new starts."""
+        self._paused = True  # timers that fire while the window closes find nothing to do
         self._held.clear()
         self._pool.waitForDone(30_000)
         self.desks.close()

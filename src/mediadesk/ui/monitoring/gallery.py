@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mediadesk.domain.monitoring import Column, ColumnKind, Filters
-from mediadesk.domain.platforms import FACTS
+from mediadesk.domain.monitoring import Column, Filters
+from mediadesk.domain.platforms import FACTS, ColumnKind
 from mediadesk.errors import KnownError
 from mediadesk.ui.widgets.access import named
 from mediadesk.ui.widgets.labels import plain_label
@@ -76,11 +76,13 @@ class ColumnDialog(QDialog):
         tag_form = QFormLayout(tag_page)
         tag_form.addRow(self.tr("Mastodon server"), self.instance)
         tag_form.addRow(self.tr("Hashtag"), self.tag)
-        self.pages.addWidget(feed_page)
-        self.pages.addWidget(search_page)
-        self.pages.addWidget(tag_page)
+        self.page_for: dict[ColumnKind, QWidget] = {
+            ColumnKind.FEED: feed_page,
+            ColumnKind.GOVUK_SEARCH: search_page,
+            ColumnKind.MASTODON_TAG: tag_page,
+        }
         self.social: dict[ColumnKind, QLineEdit] = {}
-        for kind in list(ColumnKind)[3:]:
+        for kind in (k for k in ColumnKind if k.field[0]):  # one query field each
             name = kind.field[1]
             page = QWidget()
             page_form = QFormLayout(page)
@@ -97,6 +99,8 @@ class ColumnDialog(QDialog):
                 note.setWordWrap(True)
                 page_form.addRow(note)
             self.social[kind] = edit
+            self.page_for[kind] = page
+        for page in self.page_for.values():
             self.pages.addWidget(page)
         self.include = QLineEdit()
         self.include.setPlaceholderText(self.tr("only items with any of these, comma-separated"))
@@ -150,7 +154,7 @@ class ColumnDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.kind.currentIndexChanged.connect(self.pages.setCurrentIndex)
+        self.kind.currentIndexChanged.connect(self._show_kind)
         self.result_column: Column | None = None
         if column is not None:
             self._fill(column)
@@ -173,6 +177,9 @@ class ColumnDialog(QDialog):
         self.alert.setText(", ".join(f.alert))
         self.alert_all.setChecked(f.alert_all)
         self.interval.setValue(max(5, column.interval_s // 60))
+
+    def _show_kind(self) -> None:
+        self.pages.setCurrentWidget(self.page_for[ColumnKind(self.kind.currentData())])
 
     def column(self) -> Column:
         """The column the form describes (ValidationError if it is not valid)."""

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from mediadesk.context import AppContext
-from mediadesk.domain.posts import ALL_PLATFORMS, Platform, Post, PostStatus, count
+from mediadesk.domain.platforms import Platform
+from mediadesk.domain.posts import ALL_PLATFORMS, Post, PostStatus, count
 from mediadesk.errors import KnownError
 from mediadesk.media.photos import READABLE
 from mediadesk.services.posts import PostService

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from mediadesk.domain.posts import Platform
+from mediadesk.domain.platforms import Platform
 from mediadesk.domain.review import PlatformText
 from mediadesk.ui.widgets.labels import markup_label
 

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from mediadesk.domain.links import link_html
+from mediadesk.domain.platforms import Platform
 from mediadesk.domain.post_checks import Finding, Severity
-from mediadesk.domain.posts import ALL_PLATFORMS, Platform
+from mediadesk.domain.posts import ALL_PLATFORMS
 from mediadesk.domain.review import Review
 from mediadesk.services.outbox import Publication
 from mediadesk.ui.links import open_link
