@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mediadesk import __version__, guards
+from mediadesk import __version__, guards, office_cli
 from mediadesk.errors import KnownError
 
 if TYPE_CHECKING:
@@ -96,6 +96,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         "--url",
         help="show the proxy used for this address and try to reach it through that proxy",
     )
+    office_cli.add_parsers(commands)
     columns = commands.add_parser("columns", help="share monitoring column sets as JSON")
     columns.add_argument("action", choices=["import", "export"])
     columns.add_argument("file", type=Path)
@@ -360,6 +361,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_self_test()
         if args.command == "photos":
             return _photos(args)
+        if args.command == "server":
+            return office_cli.run(args)
         if args.command == "doctor":
             from mediadesk.config.policy import load_policy
             from mediadesk.diagnostics import run_doctor

@@ -57,3 +57,13 @@ def check_libraries(say: Say) -> None:
     say("system TLS trust store loads")
     check_proxy_sign_in()
     say("proxy sign-in (Negotiate/NTLM) loads")
+    import psycopg
+
+    from mediadesk.office.dsn import checked
+
+    # libpq 16 or newer verifies against the system trust store (sslrootcert=system)
+    assert psycopg.pq.version() >= 160000, psycopg.pq.version()
+    assert "sslrootcert=system" in checked("postgresql://office.example/mediadesk")
+    say(
+        f"office server driver loads (libpq {psycopg.pq.version() // 10000}, {psycopg.pq.__impl__})"
+    )

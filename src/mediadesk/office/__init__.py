@@ -1,0 +1,1 @@
+"""The office server: PostgreSQL schema, its numbered migrations, and the officers' door to it."""

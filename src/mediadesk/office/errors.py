@@ -1,0 +1,28 @@
+"""What went wrong talking to the office server, in one plain sentence (never the address)."""
+
+from __future__ import annotations
+
+from mediadesk.errors import KnownError
+
+
+def explained(exc: Exception, where: str) -> KnownError:
+    """A sentence for a failed connection or statement to the server at `where`."""
+    text = str(exc).lower()
+    if "password authentication failed" in text or "no password supplied" in text:
+        return KnownError(f"The office server at {where} refused that user name and password.")
+    if "certificate" in text or "ssl" in text or "tls" in text:
+        return KnownError(
+            f"The office server at {where} could not prove who it is (its TLS certificate "
+            "was not verified). Ask IT for the office's root certificate."
+        )
+    if "does not exist" in text and "database" in text:
+        return KnownError(f"There is no such database on the office server at {where}.")
+    if "permission denied" in text or "insufficient" in text:
+        return KnownError(f"The office server at {where} does not allow this sign-in to do that.")
+    if "timeout" in text or "timed out" in text:
+        return KnownError(f"The office server at {where} did not answer in time.")
+    return KnownError(
+        f"The office server at {where} cannot be reached: check the address and the network."
+        if "connect" in text or "connection" in text or "resolve" in text
+        else f"The office server at {where} refused: {str(exc).strip().splitlines()[0][:200]}"
+    )

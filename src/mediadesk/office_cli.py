@@ -1,0 +1,64 @@
+"""`mediadesk server init|add-user`: what IT runs to set up the office server."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from mediadesk.errors import KnownError
+
+MAX_PASSWORD_FILE = 4096
+
+
+def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """The `server` command and its two actions."""
+    server = commands.add_parser("server", help="set up the office server (PostgreSQL)")
+    actions = server.add_subparsers(dest="action", required=True)
+    init = actions.add_parser("init", help="create or upgrade the office schema")
+    init.add_argument("--dsn", required=True, help="postgresql://USER@HOST:PORT/DATABASE")
+    add = actions.add_parser("add-user", help="add an officer who signs in to the office")
+    add.add_argument("--dsn", required=True, help="postgresql://USER@HOST:PORT/DATABASE")
+    add.add_argument("name", help="the officer's user name (their PostgreSQL login)")
+    add.add_argument("--role", required=True, choices=["officer", "clearer", "admin"])
+    add.add_argument(
+        "--password-file", required=True, type=Path, help="a file whose first line is the password"
+    )
+
+
+def read_password(path: Path) -> str:
+    """The first line of `path` (its line ending is not part of the password)."""
+    try:
+        with path.open("rb") as file:
+            data = file.read(MAX_PASSWORD_FILE + 1)
+    except OSError as exc:
+        raise KnownError(f"The password file {path} cannot be read ({exc.strerror}).") from exc
+    if len(data) > MAX_PASSWORD_FILE:
+        raise KnownError(f"The password file {path} is too large to hold a password.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise KnownError(f"The password file {path} is not UTF-8 text.") from exc
+    password = text.split("\n", 1)[0].removesuffix("\r")
+    if not password:
+        raise KnownError(f"The password file {path} has no password on its first line.")
+    return password
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run `server init` or `server add-user`; exit 0 when done."""
+    from mediadesk.logs import setup
+    from mediadesk.office import server
+    from mediadesk.paths import resolve_profile
+
+    setup(resolve_profile(args.profile).logs)
+    if args.action == "init":
+        done = server.init(args.dsn)
+        print(
+            "Office schema created or upgraded (migrations " + ", ".join(map(str, done)) + ")."
+            if done
+            else "Office schema is up to date."
+        )
+        return 0
+    server.add_user(args.dsn, args.name, args.role, read_password(args.password_file))
+    print(f"Added {args.name} as {args.role}.")
+    return 0
