@@ -97,6 +97,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         help="show the proxy used for this address and try to reach it through that proxy",
     )
     office_cli.add_parsers(commands)
+    office_cli.add_profile_parsers(commands)
     columns = commands.add_parser("columns", help="share monitoring column sets as JSON")
     columns.add_argument("action", choices=["import", "export"])
     columns.add_argument("file", type=Path)
@@ -174,7 +175,7 @@ def run_command(args: argparse.Namespace) -> int:
         print(f"Created a new MediaDesk profile in {paths.root}.", file=sys.stderr)
     try:
         guards.refuse_if_damaged(
-            ctx, writes=guards.brings_data_in(args) or args.command == "refresh"
+            ctx, writes=guards.brings_data_in(args) or args.command in ("refresh", "sync")
         )
         if args.command == "import":
             return _import(ctx, args)
@@ -186,6 +187,10 @@ def run_command(args: argparse.Namespace) -> int:
             return _columns(ctx, args)
         if args.command == "refresh":
             return _refresh(ctx)
+        if args.command == "join":
+            return office_cli.join(ctx, args)
+        if args.command == "sync":
+            return office_cli.sync(ctx)
         if args.command == "verify-audit":
             report = ctx.desk.verify_audit()
             if report.intact:

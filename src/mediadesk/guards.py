@@ -33,7 +33,10 @@ def utf8_output() -> None:
 
 def brings_data_in(args: argparse.Namespace) -> bool:
     """Whether a command may create the profile it names (the others only read one)."""
-    return bool(args.command == "import" or (args.command == "columns" and args.action == "import"))
+    return bool(
+        args.command in ("import", "join")
+        or (args.command == "columns" and args.action == "import")
+    )
 
 
 def existing_profile(paths: ProfilePaths) -> None:

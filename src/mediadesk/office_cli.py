@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mediadesk.errors import KnownError
+
+if TYPE_CHECKING:
+    from mediadesk.context import AppContext
 
 MAX_PASSWORD_FILE = 4096
 
@@ -23,6 +27,32 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     add.add_argument(
         "--password-file", required=True, type=Path, help="a file whose first line is the password"
     )
+
+
+def add_profile_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """`join` and `sync`, which work on a profile."""
+    join = commands.add_parser("join", help="join this profile to the office server")
+    join.add_argument("server", help="postgresql://HOST:PORT/DATABASE")
+    join.add_argument("--user", required=True, help="your office user name")
+    join.add_argument(
+        "--password-file", required=True, type=Path, help="a file whose first line is the password"
+    )
+    commands.add_parser("sync", help="push this profile's changes and pull the office's")
+
+
+def join(ctx: AppContext, args: argparse.Namespace) -> int:
+    """Join, then print the office's name and the first round's numbers."""
+    office, report = ctx.desk.office_sync().join(
+        args.server, args.user, read_password(args.password_file)
+    )
+    print(f"Joined {office or 'the office'}; {report}.")
+    return 0
+
+
+def sync(ctx: AppContext) -> int:
+    report = ctx.desk.office_sync().sync()
+    print(f"Synced: {report}.")
+    return 0
 
 
 def read_password(path: Path) -> str:

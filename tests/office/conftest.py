@@ -8,7 +8,10 @@ from dataclasses import dataclass
 
 import pytest
 
+from tests.integration.conftest import real_keyring
 from tests.postgres import Cluster, running_cluster
+
+__all__ = ["real_keyring"]  # the integration tests' fixture: joining keeps a password there
 
 _numbers = itertools.count(1)
 

@@ -52,7 +52,9 @@ def test_only_a_clearer_clears_and_never_their_own_words(office: Office) -> None
     with sign_in(office, "olly") as olly, sign_in(office, "cara") as cara:
         _awaiting(olly, theirs)
         refused = push(olly, change(theirs, "status", "cleared", base=1))
-        assert refused == [{"result": "refused", "reason": "Only a clearer can clear it."}]
+        assert refused[0]["result"] == "refused"
+        assert refused[0]["reason"] == "Only a clearer can clear it."
+        assert refused[0]["theirs"] == "awaiting_clearance"  # what the office kept, to show
         _awaiting(cara, own)
         assert push(cara, change(own, "status", "cleared", base=1))[0]["reason"] == (
             "You wrote these words, so another clearer must clear them."
@@ -89,7 +91,12 @@ def test_the_same_field_edited_twice_from_one_version_is_a_conflict_nothing_lost
         push(olly, change(record, "subject", "Original"))
         assert push(olly, change(record, "subject", "Olly's", base=1))[0]["result"] == "applied"
         clash = push(cara, change(record, "subject", "Cara's", base=1))
-        assert clash[0] == {"result": "conflict", "version": 2, "theirs": "Olly's"}
+        assert {k: clash[0][k] for k in ("result", "version", "theirs")} == {
+            "result": "conflict",
+            "version": 2,
+            "theirs": "Olly's",
+        }
+        assert clash[0]["record"] == {"subject": "Olly's"}  # the whole record, as kept
         same = push(cara, change(record, "subject", "Olly's", base=1))  # the same words: no clash
         assert same[0]["result"] == "applied"
         rows = olly.execute(

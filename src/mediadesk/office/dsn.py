@@ -13,7 +13,8 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 MAX_DSN = 4096
 
 
-def _params(dsn: str) -> dict[str, str]:
+def parameters(dsn: str) -> dict[str, str]:
+    """The address's libpq parameters (KnownError if it is not one)."""
     from psycopg.conninfo import conninfo_to_dict
 
     text = dsn.strip()
@@ -38,7 +39,7 @@ def checked(dsn: str, root_certificate: str = "") -> str:
     """`dsn` with verified TLS required, or KnownError saying why it may not be used."""
     from psycopg.conninfo import make_conninfo
 
-    params = _params(dsn)
+    params = parameters(dsn)
     if not (params.get("host") or params.get("hostaddr")):
         raise KnownError("The office server address names no host: postgresql://HOST:PORT/DB.")
     if not _local(params):
@@ -57,7 +58,7 @@ def checked(dsn: str, root_certificate: str = "") -> str:
 def described(dsn: str) -> str:
     """The address without its password, for messages and logs."""
     try:
-        params = _params(dsn)
+        params = parameters(dsn)
     except KnownError:
         return "(not an address)"
     host = params.get("host") or params.get("hostaddr") or "?"

@@ -48,8 +48,10 @@ CREATE TABLE mediadesk.changes(
     version int NOT NULL,
     author name NOT NULL,
     origin uuid,
+    client_key text,  -- the replica's name for the change: a retried push applies it once
     at timestamptz NOT NULL DEFAULT now()
 );
+CREATE UNIQUE INDEX changes_once ON mediadesk.changes(origin, client_key);
 CREATE INDEX changes_txid ON mediadesk.changes(office_id, txid);
 CREATE INDEX changes_field ON mediadesk.changes(entity, record_id, field, version);
 CREATE TABLE mediadesk.conflicts(
@@ -149,7 +151,7 @@ END $$;
 
 -- Write one field of a locked record: a new version, a change to pull, an audit line.
 CREATE FUNCTION mediadesk.write_field(
-    rec mediadesk.records, p_field text, p_value jsonb, p_origin uuid
+    rec mediadesk.records, p_field text, p_value jsonb, p_origin uuid, p_key text DEFAULT NULL
 ) RETURNS mediadesk.records
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = mediadesk, pg_temp AS $$
 DECLARE
@@ -167,16 +169,17 @@ BEGIN
         deleted = deleted OR p_field = '_deleted'
     WHERE entity = rec.entity AND id = rec.id
     RETURNING * INTO rec;
-    INSERT INTO changes(office_id, entity, record_id, field, value, version, author, origin)
+    INSERT INTO changes(office_id, entity, record_id, field, value, version, author, origin,
+                        client_key)
     VALUES (rec.office_id, rec.entity, rec.id, p_field, p_value, v_version, session_user,
-            p_origin);
+            p_origin, p_key);
     PERFORM audit_line(rec.office_id, rec.entity, rec.id, v_action, p_field, v_old, p_value);
     RETURN rec;
 END $$;
 
 CREATE FUNCTION mediadesk.apply_change(
     who mediadesk.officers, p_origin uuid, p_entity text, p_id uuid, p_field text,
-    p_value jsonb, p_base int
+    p_value jsonb, p_base int, p_key text
 ) RETURNS jsonb
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = mediadesk, pg_temp AS $$
 DECLARE
@@ -184,7 +187,12 @@ DECLARE
     rule clearance_rules;
     current_version int;
     two_person boolean;
+    done int;
 BEGIN
+    SELECT version INTO done FROM changes WHERE origin = p_origin AND client_key = p_key;
+    IF FOUND THEN  -- pushed before, and the answer was lost on the way back
+        RETURN jsonb_build_object('result', 'applied', 'version', done);
+    END IF;
     IF p_entity !~ '^[a-z][a-z_]{0,39}$' OR p_field !~ '^_?[a-z][a-z0-9_]{0,59}$' THEN
         RETURN jsonb_build_object('result', 'refused',
             'reason', 'That is not a field MediaDesk keeps.');
@@ -218,37 +226,44 @@ BEGIN
                     AND field = p_field AND version = p_base),
                 p_value, session_user, rec.fields -> p_field, rec.authors ->> p_field);
         RETURN jsonb_build_object('result', 'conflict', 'version', current_version,
-                                  'theirs', rec.fields -> p_field);
+                                  'theirs', rec.fields -> p_field,
+                                  'record', rec.fields, 'versions', rec.versions);
     END IF;
     SELECT * INTO rule FROM clearance_rules WHERE entity = p_entity;
     IF FOUND AND p_field = rule.status_field AND p_value #>> '{}' = rule.cleared THEN
         IF who.role NOT IN ('clearer', 'admin') THEN
             RETURN jsonb_build_object('result', 'refused',
-                'reason', 'Only a clearer can clear it.');
+                'reason', 'Only a clearer can clear it.',
+                'theirs', rec.fields -> p_field, 'version', current_version,
+                'record', rec.fields, 'versions', rec.versions);
         END IF;
         IF rec.fields ->> rule.status_field IS DISTINCT FROM rule.clear_from THEN
             RETURN jsonb_build_object('result', 'refused',
-                'reason', 'It has to be sent for clearance before it can be cleared.');
+                'reason', 'It has to be sent for clearance before it can be cleared.',
+                'theirs', rec.fields -> p_field, 'version', current_version,
+                'record', rec.fields, 'versions', rec.versions);
         END IF;
         SELECT two_person_rule INTO two_person FROM offices WHERE id = who.office_id;
         IF two_person AND EXISTS (
             SELECT 1 FROM changes WHERE entity = p_entity AND record_id = p_id
                 AND field = ANY (rule.content_fields) AND author = session_user) THEN
             RETURN jsonb_build_object('result', 'refused',
-                'reason', 'You wrote these words, so another clearer must clear them.');
+                'reason', 'You wrote these words, so another clearer must clear them.',
+                'theirs', rec.fields -> p_field, 'version', current_version,
+                'record', rec.fields, 'versions', rec.versions);
         END IF;
-        rec := write_field(rec, p_field, p_value, p_origin);
+        rec := write_field(rec, p_field, p_value, p_origin, p_key);
         rec := write_field(rec, 'cleared_by', to_jsonb(who.display_name), p_origin);
         rec := write_field(rec, 'cleared_at',
-            to_jsonb((extract(epoch FROM now()) * 1000)::bigint), p_origin);
+            to_jsonb(extract(epoch FROM now())::bigint), p_origin);  -- seconds, as stored
     ELSIF FOUND AND p_field = ANY (rule.content_fields)
             AND rec.fields ->> rule.status_field = rule.cleared
             AND rec.fields -> p_field IS DISTINCT FROM p_value THEN
-        rec := write_field(rec, p_field, p_value, p_origin);  -- changed after clearance:
+        rec := write_field(rec, p_field, p_value, p_origin, p_key);  -- changed after clearance:
         rec := write_field(rec, rule.status_field, to_jsonb(rule.reset_to), p_origin);
         rec := write_field(rec, 'cleared_by', to_jsonb(''::text), p_origin);
     ELSE
-        rec := write_field(rec, p_field, p_value, p_origin);
+        rec := write_field(rec, p_field, p_value, p_origin, p_key);
     END IF;
     RETURN jsonb_build_object('result', 'applied',
                               'version', (rec.versions ->> p_field)::int);
@@ -278,7 +293,7 @@ BEGIN
     FOR change IN SELECT value FROM jsonb_array_elements(p_changes) LOOP
         results := results || jsonb_build_array(apply_change(
             who, p_origin, change ->> 'entity', (change ->> 'id')::uuid, change ->> 'field',
-            change -> 'value', coalesce((change ->> 'base')::int, 0)));
+            change -> 'value', coalesce((change ->> 'base')::int, 0), change ->> 'key'));
     END LOOP;
     RETURN results;
 END $$;

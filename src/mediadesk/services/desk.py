@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from mediadesk.services.columns import Columns
     from mediadesk.services.directory import Directory
     from mediadesk.services.enquiries import EnquiryService
+    from mediadesk.services.office_sync import OfficeSync
     from mediadesk.services.outbox import Outbox
     from mediadesk.services.posts import PostService
     from mediadesk.services.reports import Report
@@ -89,7 +90,19 @@ class Desk:
 
     @property
     def user(self) -> str:
-        return acting_user(self.settings)
+        """Who acts: the office's name for the signed-in officer, else the name given here."""
+        from mediadesk.storage import replica
+
+        return replica.state(self._conn, "officer") or acting_user(self.settings)
+
+    def office_sync(self) -> OfficeSync:
+        """This profile's link to the office server (joining, and each sync round)."""
+        from mediadesk.services.office_sync import OfficeSync
+
+        office = self.office
+        return OfficeSync(
+            self._conn, office.secrets, office.database.manifest.profile_id, self.clock
+        )
 
     # -- the areas ---------------------------------------------------------------------------
     @property

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -16,6 +17,7 @@ from mediadesk.domain.enquiry import (
     format_ref,
 )
 from mediadesk.domain.enquiry_filter import EnquiryFilter, SortKey
+from mediadesk.errors import ValidationError
 from mediadesk.storage.db import Connection, from_ts, inserted_id, to_ts
 
 __all__ = [
@@ -93,7 +95,23 @@ def _row(r: Sequence[Any]) -> Enquiry:
 
 
 def next_ref(conn: Connection, year: int) -> str:
-    """Allocate the next readable reference for `year` (inside the caller's transaction)."""
+    """Allocate the next readable reference for `year` (inside the caller's transaction).
+
+    A profile joined to an office takes them from the blocks the server reserved for it, so
+    a reference is final the moment it is shown, online or not.
+    """
+    block = conn.execute(
+        "SELECT rowid, next FROM ref_blocks WHERE year = ? AND next <= last ORDER BY next",
+        (year,),
+    ).fetchone()
+    if block is not None:
+        conn.execute("UPDATE ref_blocks SET next = next + 1 WHERE rowid = ?", (block[0],))
+        return format_ref(year, int(block[1]))
+    if conn.execute("SELECT 1 FROM sync_state WHERE key = 'server'").fetchone():
+        raise ValidationError(
+            f"This laptop has used every {year} reference the office reserved for it: "
+            "connect to the office network and sync to get more."
+        )
     conn.execute(
         "INSERT INTO ref_counters(year, last) VALUES (?, 1) "
         "ON CONFLICT(year) DO UPDATE SET last = last + 1",
@@ -104,7 +122,8 @@ def next_ref(conn: Connection, year: int) -> str:
 
 
 def insert(conn: Connection, values: dict[str, Any]) -> int:
-    """Insert an enquiry row; returns its id."""
+    """Insert an enquiry row (with a new global id unless given one); returns its id."""
+    values = {"uid": str(uuid.uuid4()), **values}
     cols = ", ".join(values)
     marks = ", ".join("?" for _ in values)
     cur = conn.execute(f"INSERT INTO enquiries({cols}) VALUES ({marks})", tuple(values.values()))

@@ -230,8 +230,85 @@ CREATE TABLE platform_cache(
 );
 """
 
+# Version 4: a replica of the office server. Every enquiry gets a global id where it is made;
+# triggers note which shared fields changed locally (one row per field, or every value of a
+# state field such as status, whose steps the server checks in turn) while sync is not the
+# writer; the server's version of each field is kept to push against.
+_V4_COLUMNS = (  # local column -> the shared field it holds
+    ("ref", "ref"),
+    ("received", "received"),
+    ("channel", "channel"),
+    ("contact_id", "journalist"),
+    ("outlet_id", "outlet"),
+    ("subject", "subject"),
+    ("questions", "questions"),
+    ("deadline", "deadline"),
+    ("priority", "priority"),
+    ("owner", "owner"),
+    ("response", "response"),
+    ("response_type", "response_type"),
+    ("responded_at", "responded_at"),
+    ("tags", "tags"),
+    ("anonymised", "anonymised"),
+)
+_NOT_SYNCING = "NOT EXISTS (SELECT 1 FROM sync_applying)"
+SCHEMA_V4 = (
+    """
+ALTER TABLE enquiries ADD COLUMN uid TEXT;
+UPDATE enquiries SET uid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4'
+    || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1)
+    || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)));
+CREATE UNIQUE INDEX enquiries_uid ON enquiries(uid);
+CREATE TABLE sync_state(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE sync_versions(
+    entity TEXT NOT NULL, uid TEXT NOT NULL, field TEXT NOT NULL, version INTEGER NOT NULL,
+    PRIMARY KEY (entity, uid, field)
+) WITHOUT ROWID;
+CREATE TABLE sync_pending(
+    id INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: it names the change to the server
+    entity TEXT NOT NULL, uid TEXT NOT NULL, field TEXT NOT NULL,
+    value TEXT,  -- JSON, for a state field's every step; NULL: push the current value
+    claimed INTEGER NOT NULL DEFAULT 0  -- in a push under way: an edit meanwhile is a new row
+);
+CREATE UNIQUE INDEX sync_pending_once ON sync_pending(entity, uid, field)
+    WHERE value IS NULL AND claimed = 0;
+CREATE TABLE sync_applying(since INTEGER);
+CREATE TABLE sync_conflicts(
+    id INTEGER PRIMARY KEY,
+    entity TEXT NOT NULL, uid TEXT NOT NULL, field TEXT NOT NULL,
+    mine TEXT, theirs TEXT, theirs_by TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT '',  -- why the server refused it, when it did
+    noted INTEGER NOT NULL, settled INTEGER
+);
+CREATE TABLE ref_blocks(year INTEGER NOT NULL, next INTEGER NOT NULL, last INTEGER NOT NULL);
+"""
+    + f"""
+CREATE TRIGGER enquiries_sync_new AFTER INSERT ON enquiries WHEN {_NOT_SYNCING}
+BEGIN INSERT OR IGNORE INTO sync_pending(entity, uid, field) VALUES ('enquiry', NEW.uid, '*');
+END;
+CREATE TRIGGER enquiries_sync_status AFTER UPDATE OF status ON enquiries
+WHEN NEW.status IS NOT OLD.status AND {_NOT_SYNCING}
+BEGIN INSERT INTO sync_pending(entity, uid, field, value)
+    VALUES ('enquiry', NEW.uid, 'status', json_quote(NEW.status));
+END;
+CREATE TRIGGER enquiries_sync_gone AFTER DELETE ON enquiries WHEN {_NOT_SYNCING}
+BEGIN
+    DELETE FROM sync_pending WHERE entity = 'enquiry' AND uid = OLD.uid;
+    INSERT INTO sync_pending(entity, uid, field) VALUES ('enquiry', OLD.uid, '_deleted');
+END;
+"""
+    + "".join(
+        f"""CREATE TRIGGER enquiries_sync_{column} AFTER UPDATE OF {column} ON enquiries
+WHEN NEW.{column} IS NOT OLD.{column} AND {_NOT_SYNCING}
+BEGIN INSERT OR IGNORE INTO sync_pending(entity, uid, field) VALUES ('enquiry', NEW.uid, '{field}');
+END;
+"""
+        for column, field in _V4_COLUMNS
+    )
+)
+
 # Each migration is one SQL script, run inside one transaction with its version bump.
-MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3]
+MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4]
 LATEST = len(MIGRATIONS)
 
 

@@ -1,0 +1,61 @@
+"""The office functions a replica calls, each answer checked before it is believed."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from mediadesk.errors import KnownError
+from mediadesk.office.errors import explained
+
+if TYPE_CHECKING:
+    import psycopg
+
+UNREADABLE = "The office server's answer could not be read."
+
+
+def _one(conn: psycopg.Connection, query: str, params: Sequence[Any]) -> Any:
+    import psycopg
+
+    try:
+        row = conn.execute(query.encode(), params).fetchone()
+    except psycopg.Error as exc:
+        raise explained(exc, "the office") from None
+    return None if row is None else row[0]
+
+
+def whoami(conn: psycopg.Connection) -> dict[str, Any] | None:
+    """The signed-in officer (None: the login is not one of the office's officers)."""
+    found = _one(conn, "SELECT mediadesk.whoami()", ())
+    return found if isinstance(found, dict) else None
+
+
+def push(conn: psycopg.Connection, origin: str, changes: Sequence[dict[str, Any]]) -> list[Any]:
+    """The server's answer to each change, in order."""
+    found = _one(
+        conn, "SELECT mediadesk.push(%s, %s::jsonb)", (uuid.UUID(origin), json.dumps(list(changes)))
+    )
+    if not isinstance(found, list) or len(found) != len(changes):
+        raise KnownError(UNREADABLE)
+    return found
+
+
+def pull(
+    conn: psycopg.Connection, watermark: str, limit: int
+) -> tuple[list[dict[str, Any]], str, bool]:
+    """Changes after `watermark`, the next watermark, and whether more are waiting."""
+    found = _one(conn, "SELECT mediadesk.pull(%s::xid8, %s)", (watermark, limit))
+    if not isinstance(found, dict) or not isinstance(found.get("changes"), list):
+        raise KnownError(UNREADABLE)
+    changes = [c for c in found["changes"] if isinstance(c, dict)]
+    return changes, str(found.get("watermark") or watermark), bool(found.get("more"))
+
+
+def reserve_references(conn: psycopg.Connection, year: int, count: int) -> int:
+    """The first of `count` references for `year` kept for this laptop alone."""
+    found = _one(conn, "SELECT mediadesk.reserve_references(%s, %s)", (year, count))
+    if not isinstance(found, int):
+        raise KnownError(UNREADABLE)
+    return found

@@ -1,0 +1,168 @@
+"""Joining the office and syncing with it: push what changed here, pull what others changed."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import dataclass
+from datetime import UTC
+from typing import TYPE_CHECKING
+
+from mediadesk.domain.clock import Clock, utc_now
+from mediadesk.errors import KnownError
+from mediadesk.office import calls
+from mediadesk.secrets import SecretStore
+from mediadesk.storage import replica
+from mediadesk.storage.db import Connection, transaction
+
+if TYPE_CHECKING:
+    import psycopg
+
+log = logging.getLogger("mediadesk.sync")
+
+RESERVE = 500  # references a laptop holds for a year: a long visit's worth, offline
+TOP_UP_BELOW = 100
+PULL_PAGE = 2000
+NO_KEYRING = (
+    "Joining an office needs the OS keyring to keep the office password, and this profile "
+    "uses a passphrase instead. Ask IT to enable the keyring."
+)
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    """One round with the office server, in numbers a person can read."""
+
+    pushed: int
+    pulled: int
+    conflicts: int  # waiting in Needs attention, this round's and older ones
+
+    def __str__(self) -> str:
+        return f"pushed {self.pushed}, pulled {self.pulled}, conflicts {self.conflicts}"
+
+
+def _server_only(server: str) -> str:
+    """The address as given, refusing one that carries a password (it goes to the keyring)."""
+    from mediadesk.office.dsn import parameters
+
+    params = parameters(server)
+    if params.get("password"):
+        raise KnownError(
+            "Give the password in a file (--password-file), not in the server address."
+        )
+    return server.strip()
+
+
+class OfficeSync:
+    """This profile's link to the office server, on one connection of the calling thread."""
+
+    def __init__(
+        self, conn: Connection, secrets: SecretStore | None, profile_id: str, clock: Clock = utc_now
+    ) -> None:
+        self.conn, self.secrets, self.profile_id, self.clock = conn, secrets, profile_id, clock
+
+    @property
+    def joined(self) -> bool:
+        return replica.state(self.conn, "server") is not None
+
+    def _entry(self) -> str:
+        return f"office:{self.profile_id}:password"
+
+    def _connect(self, server: str, login: str, password: str) -> psycopg.Connection:
+        from psycopg.conninfo import make_conninfo
+
+        from mediadesk.office.server import connect
+
+        address = make_conninfo(server, user=login, options="-c statement_timeout=20000")
+        conn = connect(address, password=password)
+        conn.autocommit = True
+        return conn
+
+    def join(self, server: str, login: str, password: str) -> tuple[str, SyncReport]:
+        """Sign in, keep the password in the keyring, bring this log in, and sync once."""
+        if self.secrets is None:
+            raise KnownError(NO_KEYRING)
+        if self.joined:
+            raise KnownError("This profile has already joined an office.")
+        address = _server_only(server)
+        with self._connect(address, login, password) as office:
+            who = calls.whoami(office)
+        if who is None:
+            raise KnownError(f"{login} is not an officer of this office: ask its admin.")
+        self.secrets.set(self._entry(), password)
+        with transaction(self.conn):
+            for key, value in (
+                ("server", address),
+                ("login", login),
+                ("officer", str(who.get("display_name") or login)),
+                ("role", str(who.get("role") or "officer")),
+                ("office", str(who.get("office_name") or "")),
+                ("origin", str(uuid.uuid4())),
+                ("watermark", "0"),
+            ):
+                replica.set_state(self.conn, key, value)
+            replica.note_all_for_joining(self.conn)
+        log.info("joined the office as %s", who.get("role"))
+        return str(who.get("office_name") or ""), self.sync()
+
+    def sync(self) -> SyncReport:
+        """One push and pull round (KnownError in one sentence when it cannot be done)."""
+        server, login = replica.state(self.conn, "server"), replica.state(self.conn, "login")
+        if server is None or login is None:
+            raise KnownError("This profile has not joined an office: use 'mediadesk join'.")
+        password = None if self.secrets is None else self.secrets.get(self._entry())
+        if password is None:
+            raise KnownError("Sign-in needed: the office password is not in the keyring.")
+        with self._connect(server, login, password) as office:
+            pushed = self._push(office)
+            pulled = self._pull(office)
+            self._top_up(office)
+        with transaction(self.conn):
+            replica.set_state(self.conn, "synced", self.clock().isoformat())
+        report = SyncReport(pushed, pulled, replica.open_conflicts(self.conn))
+        log.info("synced: %s", report)
+        return report
+
+    def _push(self, office: psycopg.Connection) -> int:
+        origin = replica.state(self.conn, "origin") or ""
+        total = 0
+        while True:
+            with transaction(self.conn):
+                claimed = replica.claim(self.conn)
+            if not claimed:
+                return total
+            sendable = [c for c in claimed if c.base >= 0]
+            try:
+                results = calls.push(office, origin, [c.as_json() for c in sendable])
+            except KnownError:
+                with transaction(self.conn):
+                    replica.release(self.conn)  # they wait for the next round
+                raise
+            with transaction(self.conn):
+                applied, _attention = replica.settle_pushed(
+                    self.conn, sendable, results, self.clock()
+                )
+                replica.forget(self.conn, [c for c in claimed if c.base < 0])
+            total += applied
+
+    def _pull(self, office: psycopg.Connection) -> int:
+        total = 0
+        more = True
+        while more:
+            watermark = replica.state(self.conn, "watermark") or "0"
+            changes, watermark, more = calls.pull(office, watermark, PULL_PAGE)
+            with transaction(self.conn):
+                total += replica.take_in(self.conn, changes, self.clock())
+                replica.set_state(self.conn, "watermark", watermark)
+        return total
+
+    def _top_up(self, office: psycopg.Connection) -> None:
+        """Keep a block of final references for this year (and next, in December)."""
+        now = self.clock().astimezone(UTC)
+        years = [now.year] + ([now.year + 1] if now.month == 12 else [])
+        for year in years:
+            if replica.references_left(self.conn, year) >= TOP_UP_BELOW:
+                continue
+            first = calls.reserve_references(office, year, RESERVE)
+            with transaction(self.conn):
+                replica.keep_references(self.conn, year, first, RESERVE)

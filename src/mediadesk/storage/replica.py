@@ -1,0 +1,382 @@
+"""The profile as a replica of the office server: what changed here, and taking in what came.
+
+Which tables and fields are shared is data (SHARED); the triggers of schema 4 note local
+changes in sync_pending, and pulled changes are written with sync_applying set so they are
+not noted again.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from mediadesk.domain.enquiry import Contact
+from mediadesk.storage import audit, directory
+from mediadesk.storage import enquiries as repo
+from mediadesk.storage.db import Connection, to_ts
+
+ENQUIRY = "enquiry"
+# A shared enquiry field -> how it is read from a local row (e, with contact c and outlet o).
+READ = {
+    "ref": "e.ref",
+    "received": "e.received",
+    "channel": "e.channel",
+    "journalist": "coalesce(c.name, '')",
+    "outlet": "coalesce(o.name, '')",
+    "subject": "e.subject",
+    "questions": "e.questions",
+    "deadline": "e.deadline",
+    "priority": "e.priority",
+    "owner": "e.owner",
+    "status": "e.status",
+    "response": "e.response",
+    "response_type": "e.response_type",
+    "responded_at": "e.responded_at",
+    "tags": "e.tags",
+    "anonymised": "e.anonymised",
+}
+PULLED_ONLY = ("cleared_by", "cleared_at")  # the server records who cleared, and when
+UNSET = {"cleared_by": "", "cleared_at": None}  # what a field the office never set reads as
+COLUMNS = {f: f for f in READ if f not in ("journalist", "outlet")} | {f: f for f in PULLED_ONLY}
+REQUIRED = ("ref", "received", "channel", "subject")
+_FROM = (
+    " FROM enquiries e LEFT JOIN contacts c ON c.id = e.contact_id"
+    " LEFT JOIN outlets o ON o.id = e.outlet_id WHERE e.uid = ?"
+)
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """One change to push, and the pending rows it answers for."""
+
+    entity: str
+    uid: str
+    field: str
+    value: Any
+    base: int
+    pending: tuple[int, ...]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "entity": self.entity,
+            "id": self.uid,
+            "field": self.field,
+            "value": self.value,
+            "base": self.base,
+            # the same pending row and field: the same change however often it is sent
+            "key": f"{self.pending[0]}:{self.field}",
+        }
+
+
+# -- the replica's own state ---------------------------------------------------------------
+def state(conn: Connection, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM sync_state WHERE key = ?", (key,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def set_state(conn: Connection, key: str, value: str) -> None:
+    conn.execute(
+        "INSERT INTO sync_state(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE"
+        " SET value = excluded.value",
+        (key, value),
+    )
+
+
+def version(conn: Connection, entity: str, uid: str, field: str) -> int:
+    row = conn.execute(
+        "SELECT version FROM sync_versions WHERE entity = ? AND uid = ? AND field = ?",
+        (entity, uid, field),
+    ).fetchone()
+    return 0 if row is None else int(row[0])
+
+
+def set_version(conn: Connection, entity: str, uid: str, field: str, number: int) -> None:
+    conn.execute(
+        "INSERT INTO sync_versions VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE"
+        " SET version = max(version, excluded.version)",
+        (entity, uid, field, number),
+    )
+
+
+def waiting(conn: Connection) -> int:
+    """How many local changes wait to be pushed."""
+    return int(conn.execute("SELECT count(*) FROM sync_pending").fetchone()[0])
+
+
+def open_conflicts(conn: Connection) -> int:
+    return int(
+        conn.execute("SELECT count(*) FROM sync_conflicts WHERE settled IS NULL").fetchone()[0]
+    )
+
+
+def note_all_for_joining(conn: Connection) -> int:
+    """Every enquiry already here is brought to the office on the first push."""
+    cursor = conn.execute(
+        "INSERT OR IGNORE INTO sync_pending(entity, uid, field)"
+        " SELECT 'enquiry', uid, '*' FROM enquiries"
+    )
+    return int(cursor.rowcount)
+
+
+# -- pushing -------------------------------------------------------------------------------
+def _current(conn: Connection, uid: str, fields: Sequence[str]) -> dict[str, Any] | None:
+    row = conn.execute("SELECT " + ", ".join(READ[f] for f in fields) + _FROM, (uid,)).fetchone()
+    return None if row is None else dict(zip(fields, row, strict=True))
+
+
+def claim(conn: Connection, limit: int = 2000) -> list[Outgoing]:
+    """The oldest pending changes, claimed for one push (call inside a transaction)."""
+    rows = conn.execute(
+        "SELECT id, entity, uid, field, value FROM sync_pending WHERE claimed = 0"
+        " ORDER BY id LIMIT ?",
+        (limit,),
+    ).fetchall()
+    conn.executemany("UPDATE sync_pending SET claimed = 1 WHERE id = ?", [(r[0],) for r in rows])
+    bases: dict[tuple[str, str, str], int] = {}
+    found: list[Outgoing] = []
+
+    def add(entity: str, uid: str, field: str, value: Any, pending: int) -> None:
+        key = (entity, uid, field)
+        base = bases.get(key, version(conn, entity, uid, field))
+        bases[key] = base + 1  # a later step of the same field follows this one
+        found.append(Outgoing(entity, uid, field, value, base, (pending,)))
+
+    for pending, entity, uid, field, value in rows:
+        if field == "_deleted":
+            add(entity, uid, field, True, pending)
+        elif value is not None:  # one step of a state field, as it was taken
+            add(entity, uid, field, json.loads(value), pending)
+        else:
+            fields = [field]
+            if field == "*":  # a state field's own steps, if any are waiting, say the rest
+                stepped = {
+                    str(r[0])
+                    for r in conn.execute(
+                        "SELECT field FROM sync_pending WHERE uid = ? AND value IS NOT NULL",
+                        (uid,),
+                    )
+                }
+                fields = [f for f in READ if f not in stepped]
+            current = _current(conn, uid, fields)
+            if current is None:  # gone since: its deletion is pending too
+                found.append(Outgoing(entity, uid, field, None, -1, (pending,)))
+                continue
+            for name, value_now in current.items():
+                add(entity, uid, name, value_now, pending)
+    return found
+
+
+def _as_kept(change: Outgoing, record: dict[str, Any], versions: Any) -> list[dict[str, Any]]:
+    """The office's whole record, as changes to take in (what it lacks, it never had)."""
+    numbers = versions if isinstance(versions, dict) else {}
+    return [
+        {
+            "entity": change.entity,
+            "id": change.uid,
+            "field": field,
+            "value": record.get(field, UNSET.get(field)),
+            "version": int(numbers.get(field, 0) or 0),
+            "author": "office",
+        }
+        for field in (*READ, *PULLED_ONLY)
+        if field in record or field in UNSET
+    ]
+
+
+def settle_pushed(
+    conn: Connection, pushed: Sequence[Outgoing], results: Sequence[Any], now: datetime
+) -> tuple[int, int]:
+    """Record the server's answers; returns (applied, needing attention)."""
+    applied = attention = 0
+    kept: list[dict[str, Any]] = []
+    for change, result in zip(pushed, results, strict=True):
+        outcome = result.get("result") if isinstance(result, dict) else None
+        if outcome == "applied":
+            set_version(conn, change.entity, change.uid, change.field, int(result["version"]))
+            applied += 1
+        else:
+            attention += 1
+            if isinstance(result, dict) and isinstance(result.get("record"), dict):
+                kept += _as_kept(change, result["record"], result.get("versions"))
+            conn.execute(
+                "INSERT INTO sync_conflicts(entity, uid, field, mine, theirs, reason, noted)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    change.entity,
+                    change.uid,
+                    change.field,
+                    json.dumps(change.value),
+                    json.dumps(result.get("theirs")) if outcome == "conflict" else None,
+                    str(result.get("reason", ""))[:500] if isinstance(result, dict) else "",
+                    to_ts(now),
+                ),
+            )
+    ids = {i for change in pushed for i in change.pending}
+    conn.executemany("DELETE FROM sync_pending WHERE id = ?", [(i,) for i in ids])
+    # What the office kept instead is what this laptop shows too (mine waits in the list).
+    take_in(conn, kept, now)
+    return applied, attention
+
+
+def forget(conn: Connection, dropped: Sequence[Outgoing]) -> None:
+    """Pending rows with nothing left to push (the enquiry went before they were sent)."""
+    conn.executemany(
+        "DELETE FROM sync_pending WHERE id = ?", [(i,) for c in dropped for i in c.pending]
+    )
+
+
+def release(conn: Connection) -> None:
+    """A push that did not happen: its changes wait for the next one."""
+    conn.execute(
+        "DELETE FROM sync_pending WHERE claimed = 1 AND value IS NULL AND EXISTS ("
+        "SELECT 1 FROM sync_pending p WHERE p.claimed = 0 AND p.value IS NULL"
+        " AND p.entity = sync_pending.entity AND p.uid = sync_pending.uid"
+        " AND p.field = sync_pending.field)"
+    )
+    conn.execute("UPDATE sync_pending SET claimed = 0 WHERE claimed = 1")
+
+
+# -- pulling -------------------------------------------------------------------------------
+@contextmanager
+def applying(conn: Connection) -> Iterator[None]:
+    """Writes made meanwhile are the server's, not changes to push back."""
+    conn.execute("INSERT INTO sync_applying VALUES (1)")
+    try:
+        yield
+    finally:
+        conn.execute("DELETE FROM sync_applying")
+
+
+def _people(conn: Connection, journalist: str, outlet: str) -> tuple[int | None, int | None]:
+    outlet_id = directory.ensure_outlet(conn, outlet)[0].id if outlet.strip() else None
+    if not journalist.strip():
+        return None, outlet_id
+    matches = directory.find_contacts(conn, journalist, outlet_id)
+    if matches:
+        return matches[0].id, outlet_id
+    return directory.insert_contact(
+        conn, Contact(0, " ".join(journalist.split()), outlet_id)
+    ), outlet_id
+
+
+def _current_all(conn: Connection, uid: str) -> dict[str, Any] | None:
+    """Every shared field of the local enquiry, pulled-only ones included."""
+    fields = list(READ)
+    row = conn.execute(
+        "SELECT "
+        + ", ".join([*(READ[f] for f in fields), *(f"e.{f}" for f in PULLED_ONLY)])
+        + _FROM,
+        (uid,),
+    ).fetchone()
+    if row is None:
+        return None
+    return dict(zip([*fields, *PULLED_ONLY], row, strict=True))
+
+
+def take_in(conn: Connection, changes: Sequence[dict[str, Any]], now: datetime) -> int:
+    """Write pulled enquiry changes here (a field with a local edit waiting keeps it)."""
+    by_record: dict[str, list[dict[str, Any]]] = {}
+    for change in changes:
+        if change.get("entity") == ENQUIRY and isinstance(change.get("id"), str):
+            by_record.setdefault(change["id"], []).append(change)
+    taken = 0
+    with applying(conn):
+        for uid, group in by_record.items():
+            taken += _take_record(conn, uid, group, now)
+    return taken
+
+
+def _take_record(conn: Connection, uid: str, group: list[dict[str, Any]], now: datetime) -> int:
+    mine = {
+        str(r[0])
+        for r in conn.execute(
+            "SELECT field FROM sync_pending WHERE entity = 'enquiry' AND uid = ?", (uid,)
+        )
+    }
+    if "*" in mine:
+        mine |= set(READ)
+    row = conn.execute("SELECT id FROM enquiries WHERE uid = ?", (uid,)).fetchone()
+    local_id = None if row is None else int(row[0])
+    if any(c["field"] == "_deleted" for c in group):
+        if local_id is not None:
+            repo.unindex(conn, local_id)
+            audit.redact(conn, ENQUIRY, local_id)
+            repo.delete(conn, local_id)
+        conn.execute("DELETE FROM sync_versions WHERE entity = 'enquiry' AND uid = ?", (uid,))
+        return 1
+    here = _current_all(conn, uid)
+    values: dict[str, Any] = {}
+    authors: dict[str, str] = {}
+    last: dict[str, dict[str, Any]] = {}
+    for change in group:  # in the order they were made: the last of each field stands
+        last[str(change.get("field", ""))] = change
+    for field, change in last.items():
+        if field not in READ and field not in PULLED_ONLY:
+            continue  # a field a newer MediaDesk shares: kept on the server, not here yet
+        if field in mine:
+            continue  # the local edit wins here until the push says otherwise
+        set_version(conn, ENQUIRY, uid, field, int(change.get("version", 0)))
+        if here is None or here.get(field) != change.get("value"):  # not our own coming back
+            values[field] = change.get("value")
+            authors[field] = str(change.get("author", ""))
+    if not values:
+        return 0
+    columns = {COLUMNS[f]: v for f, v in values.items() if f in COLUMNS}
+    if "journalist" in values or "outlet" in values:
+        now_people = _current(conn, uid, ["journalist", "outlet"]) or {
+            "journalist": "",
+            "outlet": "",
+        }
+        columns["contact_id"], columns["outlet_id"] = _people(
+            conn,
+            str(values.get("journalist", now_people["journalist"]) or ""),
+            str(values.get("outlet", now_people["outlet"]) or ""),
+        )
+    columns["updated"] = to_ts(now)
+    if local_id is None:
+        if any(columns.get(f) is None for f in REQUIRED):
+            return 0  # not a whole enquiry: the rest comes with a later pull
+        local_id = repo.insert(conn, {"uid": uid, **columns})
+        action = "create"
+    else:
+        conn.execute(
+            "UPDATE enquiries SET " + ", ".join(f"{c} = ?" for c in columns) + " WHERE id = ?",
+            (*columns.values(), local_id),
+        )
+        action = "update"
+    if "tags" in columns:
+        repo.set_tags(conn, local_id, [t for t in str(columns["tags"] or "").split(",") if t])
+    repo.reindex(conn, [local_id])
+    for field, value in values.items():
+        audit.append(
+            conn,
+            actor=authors[field],
+            entity=ENQUIRY,
+            entity_id=local_id,
+            action=action,
+            field=field,
+            new=None if value is None else str(value),
+            ts=now,
+        )
+    return 1
+
+
+# -- references ----------------------------------------------------------------------------
+def references_left(conn: Connection, year: int) -> int:
+    row = conn.execute(
+        "SELECT coalesce(sum(last - next + 1), 0) FROM ref_blocks WHERE year = ? AND next <= last",
+        (year,),
+    ).fetchone()
+    return int(row[0])
+
+
+def keep_references(conn: Connection, year: int, first: int, count: int) -> None:
+    """A block the server reserved for this laptop."""
+    conn.execute(
+        "INSERT INTO ref_blocks(year, next, last) VALUES (?, ?, ?)",
+        (year, first, first + count - 1),
+    )
