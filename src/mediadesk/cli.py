@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mediadesk import __version__, guards, office_cli
+from mediadesk import __version__, guards, office_cli, outbox_cli
 from mediadesk.errors import KnownError
 
 if TYPE_CHECKING:
@@ -98,6 +98,7 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     )
     office_cli.add_parsers(commands)
     office_cli.add_profile_parsers(commands)
+    outbox_cli.add_parsers(commands)
     columns = commands.add_parser("columns", help="share monitoring column sets as JSON")
     columns.add_argument("action", choices=["import", "export"])
     columns.add_argument("file", type=Path)
@@ -175,7 +176,8 @@ def run_command(args: argparse.Namespace) -> int:
         print(f"Created a new MediaDesk profile in {paths.root}.", file=sys.stderr)
     try:
         guards.refuse_if_damaged(
-            ctx, writes=guards.brings_data_in(args) or args.command in ("refresh", "sync")
+            ctx,
+            writes=guards.brings_data_in(args) or args.command in ("refresh", "sync", "outbox"),
         )
         if args.command == "import":
             return _import(ctx, args)
@@ -191,15 +193,10 @@ def run_command(args: argparse.Namespace) -> int:
             return office_cli.join(ctx, args)
         if args.command == "sync":
             return office_cli.sync(ctx)
+        if args.command == "outbox":
+            return outbox_cli.run(ctx, args)
         if args.command == "verify-audit":
-            report = ctx.desk.verify_audit()
-            if report.intact:
-                print(f"Audit log intact: {report.rows} entries checked.")
-                return 0
-            for problem in report.problems:
-                print(problem)
-            print(f"Audit log TAMPERED: {len(report.problems)} problems in {report.rows} entries.")
-            return 3
+            return office_cli.verify_audit(ctx)
         if args.command == "handover":
             from mediadesk.services.handover import sheet_html
 

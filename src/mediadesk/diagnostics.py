@@ -15,6 +15,7 @@ from mediadesk.errors import KnownError
 from mediadesk.net.client import NetworkConfig, proxy_for, trust_store_description
 from mediadesk.paths import ProfilePaths
 from mediadesk.secrets import KeyringStore
+from mediadesk.storage.db import Connection
 from mediadesk.storage.integrity import full_check
 from mediadesk.storage.profile import Database, needs_passphrase, open_profile, read_manifest
 
@@ -49,6 +50,7 @@ def _database(paths: ProfilePaths, store: KeyringStore | None, out: Out) -> Data
     try:
         version, problems, integrity, count = full_check(conn)
         size = paths.database.stat().st_size
+        office = _office_lines(conn)
     finally:
         conn.close()
     state = "ok" if not problems and integrity == "ok" else f"DAMAGED ({problems or integrity})"
@@ -56,7 +58,33 @@ def _database(paths: ProfilePaths, store: KeyringStore | None, out: Out) -> Data
         f"Database:         {state}; SQLCipher {version}; {count:,} enquiries; "
         f"{size / 1_048_576:.1f} MiB"
     )
+    for line in office:
+        out(line)
     return database
+
+
+def _office_lines(conn: Connection) -> list[str]:
+    """The office link as this profile records it (no network, no password)."""
+    from mediadesk.office.dsn import described, parameters
+    from mediadesk.storage import replica
+
+    server = replica.state(conn, "server")
+    if server is None:
+        return ["Office:           none (a solo profile)"]
+    state = {k: replica.state(conn, k) or "" for k in ("login", "role", "office", "synced")}
+    params = parameters(server)
+    tls = (
+        "verified TLS (" + params.get("sslrootcert", "system") + " trust)"
+        if params.get("sslmode") == "verify-full"
+        else "this machine (no TLS)"
+    )
+    return [
+        f"Office:           {state['office']} at {described(server)}, {tls}",
+        f"Signed in as:     {state['login']} ({state['role']})",
+        f"Last sync:        {state['synced'] or 'never'}; "
+        f"{replica.waiting(conn)} changes waiting; "
+        f"{replica.open_conflicts(conn)} need attention",
+    ]
 
 
 def _probe(url: str, config: NetworkConfig) -> tuple[str, bool]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -53,6 +54,36 @@ def sync(ctx: AppContext) -> int:
     report = ctx.desk.office_sync().sync()
     print(f"Synced: {report}.")
     return 0
+
+
+def verify_audit(ctx: AppContext) -> int:
+    """This profile's chain, and the office's when joined (0 intact, 3 tampered)."""
+    report = ctx.desk.verify_audit()
+    for problem in report.problems:
+        print(problem)
+    tampered = not report.intact
+    print(
+        f"Audit log intact: {report.rows} entries checked."
+        if report.intact
+        else f"Audit log TAMPERED: {len(report.problems)} problems in {report.rows} entries."
+    )
+    sync = ctx.desk.office_sync()
+    if sync.joined:
+        try:
+            office = sync.verify_office_audit()
+        except KnownError as exc:  # offline: the local check stands on its own
+            print(f"Office audit log not checked: {exc.message}", file=sys.stderr)
+        else:
+            for problem in office.problems:
+                print(problem)
+            tampered = tampered or not office.intact
+            print(
+                f"Office audit log intact: {office.rows} entries checked."
+                if office.intact
+                else f"Office audit log TAMPERED: {len(office.problems)} problems in "
+                f"{office.rows} entries."
+            )
+    return 3 if tampered else 0
 
 
 def read_password(path: Path) -> str:

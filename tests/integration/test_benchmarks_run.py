@@ -21,6 +21,7 @@ TINY = {
     "import_csv.py": ["200"],
     "lock_time.py": ["200"],
     "monitor_memory.py": ["2000"],
+    "office_live.py": ["3"],
     "monitor_search.py": ["2000"],
     "photo_pipeline.py": [],
     "scroll.py": ["500"],

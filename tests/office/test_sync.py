@@ -122,3 +122,25 @@ def test_the_server_keeps_the_log_when_a_laptop_is_lost(
     assert row == ("Flooding in Ceredigion", "Priya Patel")
     fresh = _join(tmp_path, office, "cara")  # a replacement laptop gets everything
     assert [r["Subject"] for r in _rows(fresh, tmp_path)] == ["Flooding in Ceredigion"]
+
+
+def test_verify_audit_checks_the_office_chain_too_and_doctor_tells_the_link(
+    office: Office, tmp_path: Path, real_keyring: KeyringStore
+) -> None:
+    olly = _join(tmp_path, office, "olly")
+    _log(olly, tmp_path, "Road closures")
+    _cli(olly, "sync")
+    said = _cli(olly, "verify-audit").splitlines()
+    assert said[0].startswith("Audit log intact:")
+    assert said[1] == "Office audit log intact: 16 entries checked."
+    with psycopg.connect(office.dsn, autocommit=True) as admin:
+        admin.execute("ALTER TABLE mediadesk.audit DISABLE TRIGGER audit_append_only")
+        admin.execute("UPDATE mediadesk.audit SET actor = 'someone' WHERE id = 3")
+    tampered = run_cli("--profile", str(olly), "verify-audit")
+    assert tampered.returncode == 3
+    assert "Office audit line 3: its contents were changed." in tampered.stdout
+    doctor = _cli(olly, "doctor")
+    assert f"Office:           Press office at 127.0.0.1:{office.cluster.port}/" in doctor
+    assert "Signed in as:     olly (officer)" in doctor
+    assert "0 changes waiting; 0 need attention" in doctor
+    assert PASSWORD not in doctor

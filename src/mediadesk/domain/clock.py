@@ -11,3 +11,15 @@ Clock = Callable[[], datetime]
 def utc_now() -> datetime:
     """The current time, aware, in UTC."""
     return datetime.now(UTC)
+
+
+def age(moment: datetime, now: datetime, *, seconds: bool = False) -> str:
+    """'5 min', '3 h', '2 d' (or '12 s' under a minute, with `seconds`): how long ago, tersely."""
+    elapsed = max(0, int((now - moment).total_seconds()))
+    if seconds and elapsed < 60:
+        return f"{elapsed} s"
+    if elapsed < 3600:
+        return f"{max(1, elapsed // 60)} min"
+    if elapsed < 86400:
+        return f"{elapsed // 3600} h"
+    return f"{elapsed // 86400} d"

@@ -59,3 +59,57 @@ def reserve_references(conn: psycopg.Connection, year: int, count: int) -> int:
     if not isinstance(found, int):
         raise KnownError(UNREADABLE)
     return found
+
+
+CONFLICTS = (
+    "SELECT coalesce(jsonb_agg(jsonb_build_object('id', id, 'entity', entity, 'record_id',"
+    " record_id, 'field', field, 'original', original, 'mine', mine, 'mine_by', mine_by,"
+    " 'theirs', theirs, 'theirs_by', theirs_by) ORDER BY id), '[]')"
+    " FROM (SELECT * FROM mediadesk.conflicts WHERE resolved_at IS NULL ORDER BY id LIMIT 1000) c"
+)
+
+
+def open_conflicts(conn: psycopg.Connection) -> list[dict[str, Any]]:
+    """The office's conflicts nobody has settled yet (row security keeps them to the office)."""
+    found = _one(conn, CONFLICTS, ())
+    if not isinstance(found, list):
+        raise KnownError(UNREADABLE)
+    return [c for c in found if isinstance(c, dict)]
+
+
+def settle_conflict(
+    conn: psycopg.Connection, number: int, origin: str, value: Any
+) -> dict[str, Any]:
+    """Settle the office's conflict `number` with `value`; the server's answer."""
+    found = _one(
+        conn,
+        "SELECT mediadesk.settle_conflict(%s, %s, %s::jsonb)",
+        (number, uuid.UUID(origin), json.dumps(value)),
+    )
+    if not isinstance(found, dict):
+        raise KnownError(UNREADABLE)
+    return found
+
+
+def listen(conn: psycopg.Connection) -> None:
+    """Hear of every push to the office from now on (the connection must be autocommit)."""
+    import psycopg
+
+    try:
+        conn.execute("LISTEN mediadesk")
+    except psycopg.Error as exc:
+        raise explained(exc, "the office") from None
+
+
+def heard(conn: psycopg.Connection, office: str, origin: str, wait_s: float) -> bool:
+    """Whether another laptop of `office` pushed within `wait_s` seconds."""
+    import psycopg
+
+    try:
+        for note in conn.notifies(timeout=wait_s):
+            who, _, sender = note.payload.partition(":")
+            if who == office and sender != origin:
+                return True
+    except psycopg.Error as exc:
+        raise explained(exc, "the office") from None
+    return False

@@ -221,10 +221,14 @@ BEGIN
         END IF;
         INSERT INTO conflicts(office_id, entity, record_id, field, original, mine, mine_by,
                               theirs, theirs_by)
-        VALUES (rec.office_id, p_entity, p_id, p_field,
-                (SELECT value FROM changes WHERE entity = p_entity AND record_id = p_id
-                    AND field = p_field AND version = p_base),
-                p_value, session_user, rec.fields -> p_field, rec.authors ->> p_field);
+        SELECT rec.office_id, p_entity, p_id, p_field,
+               (SELECT value FROM changes WHERE entity = p_entity AND record_id = p_id
+                   AND field = p_field AND version = p_base),
+               p_value, session_user, rec.fields -> p_field, rec.authors ->> p_field
+        WHERE NOT EXISTS (  -- a retried push names the same clash once
+            SELECT 1 FROM conflicts WHERE record_id = p_id AND field = p_field
+                AND mine IS NOT DISTINCT FROM p_value AND mine_by = session_user
+                AND resolved_at IS NULL);
         RETURN jsonb_build_object('result', 'conflict', 'version', current_version,
                                   'theirs', rec.fields -> p_field,
                                   'record', rec.fields, 'versions', rec.versions);
@@ -290,6 +294,8 @@ BEGIN
     -- means two pushes never hold records the other waits for.
     INSERT INTO audit_heads VALUES (who.office_id, repeat('0', 64)) ON CONFLICT DO NOTHING;
     PERFORM 1 FROM audit_heads WHERE office_id = who.office_id FOR UPDATE;
+    -- Laptops listening for the office hear of it when this commits (each skips its own).
+    PERFORM pg_notify('mediadesk', who.office_id || ':' || p_origin);
     FOR change IN SELECT value FROM jsonb_array_elements(p_changes) LOOP
         results := results || jsonb_build_array(apply_change(
             who, p_origin, change ->> 'entity', (change ->> 'id')::uuid, change ->> 'field',
@@ -333,6 +339,44 @@ BEGIN
             WHERE office_id = office AND txid >= p_since AND txid < horizon), '[]'));
 END $$;
 
+-- Settle a conflict with the value people chose (mine, theirs, or words merged by hand): the
+-- value goes through the same rules as any change, and the choice is audited.
+CREATE FUNCTION mediadesk.settle_conflict(p_id bigint, p_origin uuid, p_value jsonb)
+RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = mediadesk, pg_temp AS $$
+DECLARE
+    who officers;
+    clash conflicts;
+    rec records;
+    outcome jsonb := jsonb_build_object('result', 'applied');
+BEGIN
+    SELECT * INTO who FROM officers WHERE login = session_user AND active;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'This sign-in is not an officer of the office.'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    INSERT INTO audit_heads VALUES (who.office_id, repeat('0', 64)) ON CONFLICT DO NOTHING;
+    PERFORM 1 FROM audit_heads WHERE office_id = who.office_id FOR UPDATE;
+    SELECT * INTO clash FROM conflicts
+        WHERE id = p_id AND office_id = who.office_id AND resolved_at IS NULL FOR UPDATE;
+    IF NOT FOUND THEN
+        RETURN jsonb_build_object('result', 'refused',
+            'reason', 'Someone has settled this already.');
+    END IF;
+    SELECT * INTO rec FROM records WHERE entity = clash.entity AND id = clash.record_id;
+    IF rec.fields -> clash.field IS DISTINCT FROM p_value THEN
+        outcome := apply_change(who, p_origin, clash.entity, clash.record_id, clash.field,
+            p_value, coalesce((rec.versions ->> clash.field)::int, 0), NULL);
+        IF outcome ->> 'result' <> 'applied' THEN
+            RETURN outcome;
+        END IF;
+    END IF;
+    UPDATE conflicts SET resolved_by = session_user, resolved_at = now() WHERE id = p_id;
+    PERFORM audit_line(who.office_id, clash.entity, clash.record_id, 'settle', clash.field,
+        jsonb_build_object('mine', clash.mine, 'theirs', clash.theirs), p_value);
+    RETURN outcome;
+END $$;
+
 CREATE FUNCTION mediadesk.reserve_references(p_year int, p_count int) RETURNS int
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = mediadesk, pg_temp AS $$
 DECLARE
@@ -364,6 +408,7 @@ CALLABLE = (
     "push(uuid, jsonb)",
     "pull(xid8, int)",
     "reserve_references(int, int)",
+    "settle_conflict(bigint, uuid, jsonb)",
 )
 POLICIES = {  # table -> the rows an officer sees
     "offices": "id = mediadesk.my_office()",

@@ -29,6 +29,7 @@ from mediadesk.storage import enquiries as repo
 from mediadesk.storage.db import Connection, transaction
 
 ENTITY = "enquiry"
+NOT_A_CLEARER = "Only a clearer can clear a response: ask the head of news or a clearer."
 
 
 def _text(value: Any) -> str:
@@ -246,8 +247,17 @@ class EnquiryService:
             return value.value
         return value
 
+    def may_clear(self) -> bool:
+        """Whether this officer clears responses: anyone on a solo profile; in an office, the
+        clearers and admins (the office server holds everyone to it as well)."""
+        from mediadesk.storage import replica
+
+        return replica.state(self.conn, "role") in (None, "clearer", "admin")
+
     def set_status(self, enquiry_id: int, target: Status) -> Enquiry:
         """Move an enquiry along the workflow, recording who cleared or answered it."""
+        if target is Status.CLEARED and not self.may_clear():
+            raise ValidationError(NOT_A_CLEARER)
         with transaction(self.conn):
             before = self.get(enquiry_id)
             check_transition(before.status, target)

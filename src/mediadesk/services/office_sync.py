@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import logging
+import threading
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC
-from typing import TYPE_CHECKING
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
+from mediadesk.domain.audit import ChainReport
 from mediadesk.domain.clock import Clock, utc_now
+from mediadesk.domain.sync import Conflict
 from mediadesk.errors import KnownError
 from mediadesk.office import calls
 from mediadesk.secrets import SecretStore
-from mediadesk.storage import replica
+from mediadesk.storage import attention, references, replica
 from mediadesk.storage.db import Connection, transaction
 
 if TYPE_CHECKING:
@@ -23,6 +27,8 @@ log = logging.getLogger("mediadesk.sync")
 RESERVE = 500  # references a laptop holds for a year: a long visit's worth, offline
 TOP_UP_BELOW = 100
 PULL_PAGE = 2000
+LISTEN_WAIT_S = 1.0  # how long a stop waits for the listening thread
+RETRY_LISTEN_S = 30.0
 NO_KEYRING = (
     "Joining an office needs the OS keyring to keep the office password, and this profile "
     "uses a passphrase instead. Ask IT to enable the keyring."
@@ -53,6 +59,19 @@ def _server_only(server: str) -> str:
     return server.strip()
 
 
+@dataclass(frozen=True)
+class SyncState:
+    """What the status bar and `doctor` say about the link to the office."""
+
+    joined: bool
+    office: str = ""
+    officer: str = ""
+    role: str = ""
+    synced: datetime | None = None
+    waiting: int = 0
+    conflicts: int = 0
+
+
 class OfficeSync:
     """This profile's link to the office server, on one connection of the calling thread."""
 
@@ -64,6 +83,21 @@ class OfficeSync:
     @property
     def joined(self) -> bool:
         return replica.state(self.conn, "server") is not None
+
+    def state(self) -> SyncState:
+        """The link's state, read from this profile alone (no network)."""
+        if not self.joined:
+            return SyncState(False)
+        synced = replica.state(self.conn, "synced")
+        return SyncState(
+            True,
+            replica.state(self.conn, "office") or "",
+            replica.state(self.conn, "officer") or "",
+            replica.state(self.conn, "role") or "",
+            datetime.fromisoformat(synced) if synced else None,
+            replica.waiting(self.conn),
+            replica.open_conflicts(self.conn),
+        )
 
     def _entry(self) -> str:
         return f"office:{self.profile_id}:password"
@@ -97,6 +131,7 @@ class OfficeSync:
                 ("officer", str(who.get("display_name") or login)),
                 ("role", str(who.get("role") or "officer")),
                 ("office", str(who.get("office_name") or "")),
+                ("office_id", str(who.get("office") or "")),
                 ("origin", str(uuid.uuid4())),
                 ("watermark", "0"),
             ):
@@ -107,21 +142,66 @@ class OfficeSync:
 
     def sync(self) -> SyncReport:
         """One push and pull round (KnownError in one sentence when it cannot be done)."""
-        server, login = replica.state(self.conn, "server"), replica.state(self.conn, "login")
-        if server is None or login is None:
-            raise KnownError("This profile has not joined an office: use 'mediadesk join'.")
-        password = None if self.secrets is None else self.secrets.get(self._entry())
-        if password is None:
-            raise KnownError("Sign-in needed: the office password is not in the keyring.")
-        with self._connect(server, login, password) as office:
+        with self._signed_in() as office:
             pushed = self._push(office)
             pulled = self._pull(office)
+            found = calls.open_conflicts(office)
+            with transaction(self.conn):
+                attention.refresh_conflicts(self.conn, found, self.clock())
             self._top_up(office)
         with transaction(self.conn):
             replica.set_state(self.conn, "synced", self.clock().isoformat())
         report = SyncReport(pushed, pulled, replica.open_conflicts(self.conn))
         log.info("synced: %s", report)
         return report
+
+    def listener(self) -> OfficeListener | None:
+        """What a background thread needs to hear of other laptops' pushes (None if solo)."""
+        server, login = replica.state(self.conn, "server"), replica.state(self.conn, "login")
+        password = None if self.secrets is None else self.secrets.get(self._entry())
+        if server is None or login is None or password is None:
+            return None
+        return OfficeListener(
+            lambda: self._connect(server, login, password),
+            replica.state(self.conn, "office_id") or "",
+            replica.state(self.conn, "origin") or "",
+        )
+
+    def needs_attention(self) -> list[Conflict]:
+        """Conflicts and refusals waiting for a person, oldest first."""
+        return attention.conflicts(self.conn)
+
+    def settle(self, conflict: Conflict, value: Any) -> SyncReport:
+        """Settle with the chosen value (a refusal is only acknowledged), then sync."""
+        number = attention.server_id(self.conn, conflict.id)
+        if number is not None:
+            origin = replica.state(self.conn, "origin") or ""
+            with self._signed_in() as office:
+                answer = calls.settle_conflict(office, number, origin, value)
+            if answer.get("result") != "applied":
+                raise KnownError(str(answer.get("reason") or "The office did not take that."))
+        with transaction(self.conn):
+            attention.settle(self.conn, conflict.id, self.clock())
+        return self.sync() if number is not None else self._report()
+
+    def _report(self) -> SyncReport:
+        return SyncReport(0, 0, replica.open_conflicts(self.conn))
+
+    def verify_office_audit(self) -> ChainReport:
+        """The office's audit chain as this officer can see it (their office's lines)."""
+        from mediadesk.office import audit
+
+        with self._signed_in() as office:
+            return audit.verify(office)
+
+    def _signed_in(self) -> psycopg.Connection:
+        server, login = replica.state(self.conn, "server"), replica.state(self.conn, "login")
+        if server is None or login is None:
+            raise KnownError("This profile has not joined an office: use 'mediadesk join'.")
+        password = None if self.secrets is None else self.secrets.get(self._entry())
+        if password is None:
+            raise KnownError("Sign-in needed: the office password is not in the keyring.")
+        return self._connect(server, login, password)
 
     def _push(self, office: psycopg.Connection) -> int:
         origin = replica.state(self.conn, "origin") or ""
@@ -161,8 +241,28 @@ class OfficeSync:
         now = self.clock().astimezone(UTC)
         years = [now.year] + ([now.year + 1] if now.month == 12 else [])
         for year in years:
-            if replica.references_left(self.conn, year) >= TOP_UP_BELOW:
+            if references.references_left(self.conn, year) >= TOP_UP_BELOW:
                 continue
             first = calls.reserve_references(office, year, RESERVE)
             with transaction(self.conn):
-                replica.keep_references(self.conn, year, first, RESERVE)
+                references.keep_references(self.conn, year, first, RESERVE)
+
+
+class OfficeListener:
+    """Runs on its own thread: calls back when another laptop pushed (reconnects by itself)."""
+
+    def __init__(self, connect: Callable[[], psycopg.Connection], office: str, origin: str) -> None:
+        self._connect, self.office, self.origin = connect, office, origin
+
+    def run(self, stop: threading.Event, heard: Callable[[], None]) -> None:
+        """Until `stop` is set; a lost connection is retried every half-minute."""
+        while not stop.is_set():
+            try:
+                with self._connect() as office:
+                    calls.listen(office)
+                    while not stop.is_set():
+                        if calls.heard(office, self.office, self.origin, LISTEN_WAIT_S):
+                            heard()
+            except KnownError as exc:
+                log.info("not listening to the office: %s", exc.message)
+                stop.wait(RETRY_LISTEN_S)

@@ -275,8 +275,10 @@ CREATE UNIQUE INDEX sync_pending_once ON sync_pending(entity, uid, field)
 CREATE TABLE sync_applying(since INTEGER);
 CREATE TABLE sync_conflicts(
     id INTEGER PRIMARY KEY,
+    server_id INTEGER UNIQUE,  -- the office's conflict (seen on every laptop); NULL: only here
     entity TEXT NOT NULL, uid TEXT NOT NULL, field TEXT NOT NULL,
-    mine TEXT, theirs TEXT, theirs_by TEXT NOT NULL DEFAULT '',
+    original TEXT, mine TEXT, mine_by TEXT NOT NULL DEFAULT '',
+    theirs TEXT, theirs_by TEXT NOT NULL DEFAULT '',
     reason TEXT NOT NULL DEFAULT '',  -- why the server refused it, when it did
     noted INTEGER NOT NULL, settled INTEGER
 );

@@ -108,6 +108,7 @@ def waiting(conn: Connection) -> int:
 
 
 def open_conflicts(conn: Connection) -> int:
+    """How many conflicts and refusals wait in Needs attention."""
     return int(
         conn.execute("SELECT count(*) FROM sync_conflicts WHERE settled IS NULL").fetchone()[0]
     )
@@ -202,6 +203,8 @@ def settle_pushed(
             attention += 1
             if isinstance(result, dict) and isinstance(result.get("record"), dict):
                 kept += _as_kept(change, result["record"], result.get("versions"))
+            if outcome == "conflict":
+                continue  # the office's list of conflicts comes with the pull, on every laptop
             conn.execute(
                 "INSERT INTO sync_conflicts(entity, uid, field, mine, theirs, reason, noted)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -210,8 +213,9 @@ def settle_pushed(
                     change.uid,
                     change.field,
                     json.dumps(change.value),
-                    json.dumps(result.get("theirs")) if outcome == "conflict" else None,
-                    str(result.get("reason", ""))[:500] if isinstance(result, dict) else "",
+                    json.dumps(result.get("theirs")) if isinstance(result, dict) else None,
+                    (str(result.get("reason", "")) if isinstance(result, dict) else "")[:500]
+                    or "The office could not read this change.",
                     to_ts(now),
                 ),
             )
@@ -363,20 +367,3 @@ def _take_record(conn: Connection, uid: str, group: list[dict[str, Any]], now: d
             ts=now,
         )
     return 1
-
-
-# -- references ----------------------------------------------------------------------------
-def references_left(conn: Connection, year: int) -> int:
-    row = conn.execute(
-        "SELECT coalesce(sum(last - next + 1), 0) FROM ref_blocks WHERE year = ? AND next <= last",
-        (year,),
-    ).fetchone()
-    return int(row[0])
-
-
-def keep_references(conn: Connection, year: int, first: int, count: int) -> None:
-    """A block the server reserved for this laptop."""
-    conn.execute(
-        "INSERT INTO ref_blocks(year, next, last) VALUES (?, ?, ?)",
-        (year, first, first + count - 1),
-    )

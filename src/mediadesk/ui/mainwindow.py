@@ -99,6 +99,10 @@ class MainWindow(QMainWindow):
         self.notifier: DeadlineNotifier = DeadlineNotifier(self.ctx, icon, self)
         self.notifier.reminded.connect(self._reminded)
         QTimer.singleShot(0, self._build_posts)
+        from mediadesk.ui.office_status import OfficeStatus
+
+        self.office_status = OfficeStatus(self.ctx.desk, self.tasks, self)
+        self.statusBar().insertPermanentWidget(0, self.office_status.label)
         self._start_lock()
         self._check_health()
         self.completed.emit()
@@ -172,6 +176,7 @@ class MainWindow(QMainWindow):
         )
         enquiries.addAction(self._action("&Report…", self.open_report, "Ctrl+R"))
         enquiries.addAction(self._action("Re&tention review…", self.open_retention))
+        enquiries.addAction(self._action("Needs &attention…", self.open_attention))
         enquiries.addAction(self._action("Check the &audit log", self.check_audit))
         posts = self._posts_menu
         posts.addAction(self._action("&Accounts…", self.open_accounts))
@@ -345,6 +350,11 @@ class MainWindow(QMainWindow):
         ids = self.enquiries.model.ids()
         self.tasks.run(lambda desk: desk.report(ids), lambda r: ReportDialog(r, self).open())
 
+    def open_attention(self) -> None:
+        from mediadesk.ui.attention import AttentionDialog
+
+        AttentionDialog(self.ctx.desk, self.tasks, self).open()
+
     def open_retention(self) -> None:
         from mediadesk.ui.enquiries.retention import RetentionDialog
 
@@ -384,4 +394,6 @@ class MainWindow(QMainWindow):
         control = getattr(self, "lock_control", None)
         if control is not None:
             control.shutdown()
+        if self._complete:
+            self.office_status.stop()
         super().closeEvent(event)

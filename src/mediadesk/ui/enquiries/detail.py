@@ -31,7 +31,7 @@ from mediadesk.domain.enquiry import (
     Status,
 )
 from mediadesk.errors import KnownError
-from mediadesk.services.enquiries import EnquiryService
+from mediadesk.services.enquiries import NOT_A_CLEARER, EnquiryService
 from mediadesk.services.enquiry_drafts import DRAFT_PREFIX, changes_from_form
 from mediadesk.ui.enquiries.quicklog import from_qt, to_qt
 from mediadesk.ui.widgets.access import named
@@ -251,6 +251,9 @@ class EnquiryEditor(QWidget):
                 label = "Reopen"
             button = QPushButton(self.tr(label))
             named(button, self.tr(label))
+            if target is Status.CLEARED and not self.service.may_clear():
+                button.setEnabled(False)
+                button.setToolTip(self.tr(NOT_A_CLEARER))
             button.clicked.connect(lambda _=False, t=target: self.move_to(t))
             self.action_row.addWidget(button)
         self.action_row.addStretch(1)

@@ -17,21 +17,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from mediadesk.domain.clock import age
 from mediadesk.domain.monitoring import StoredItem
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 ALERT = QColor("#fff3cd")
-
-
-def age(moment: datetime, now: datetime) -> str:
-    """'5 min', '3 h', '2 d': how long ago, tersely."""
-    seconds = max(0, int((now - moment).total_seconds()))
-    if seconds < 3600:
-        return f"{max(1, seconds // 60)} min"
-    if seconds < 86400:
-        return f"{seconds // 3600} h"
-    return f"{seconds // 86400} d"
 
 
 class ItemListModel(QAbstractListModel):
