@@ -80,6 +80,14 @@ def main() -> None:
         settle(app)
         save(report, out / f"report{suffix}.png")
         report.close()
+        from mediadesk.ui.posts.accounts import AccountsDialog
+
+        ctx.secrets = MemoryStore()  # as with the keyring: the forms are live
+        accounts = AccountsDialog(ctx, window.tasks, window)
+        accounts.show()
+        settle(app)
+        save(accounts, out / f"accounts{suffix}.png")
+        accounts.done(0)
         assert window.monitoring is not None
         window.monitoring.scheduler.stop()
         window.tabs.setCurrentWidget(window.monitoring_page)
