@@ -8,13 +8,15 @@ not noted again.
 from __future__ import annotations
 
 import json
+import logging
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from mediadesk.domain.enquiry import Contact
+from mediadesk.domain.enquiry import Channel, Contact, Priority, ResponseType, Status
 from mediadesk.storage import audit, directory
 from mediadesk.storage import enquiries as repo
 from mediadesk.storage.db import Connection, to_ts
@@ -43,6 +45,16 @@ PULLED_ONLY = ("cleared_by", "cleared_at")  # the server records who cleared, an
 UNSET = {"cleared_by": "", "cleared_at": None}  # what a field the office never set reads as
 COLUMNS = {f: f for f in READ if f not in ("journalist", "outlet")} | {f: f for f in PULLED_ONLY}
 REQUIRED = ("ref", "received", "channel", "subject")
+TIMESTAMPS = frozenset({"received", "deadline", "responded_at", "cleared_at"})
+CHOICES: dict[str, frozenset[str]] = {
+    "channel": frozenset(m.value for m in Channel),
+    "priority": frozenset(m.value for m in Priority),
+    "status": frozenset(m.value for m in Status),
+    "response_type": frozenset(m.value for m in ResponseType),
+}
+MAX_TEXT = 1_000_000
+_UID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+log = logging.getLogger("mediadesk.sync")
 _FROM = (
     " FROM enquiries e LEFT JOIN contacts c ON c.id = e.contact_id"
     " LEFT JOIN outlets o ON o.id = e.outlet_id WHERE e.uid = ?"
@@ -180,7 +192,7 @@ def _as_kept(change: Outgoing, record: dict[str, Any], versions: Any) -> list[di
             "id": change.uid,
             "field": field,
             "value": record.get(field, UNSET.get(field)),
-            "version": int(numbers.get(field, 0) or 0),
+            "version": numbers.get(field) if isinstance(numbers.get(field), int) else 0,
             "author": "office",
         }
         for field in (*READ, *PULLED_ONLY)
@@ -196,6 +208,8 @@ def settle_pushed(
     kept: list[dict[str, Any]] = []
     for change, result in zip(pushed, results, strict=True):
         outcome = result.get("result") if isinstance(result, dict) else None
+        if outcome == "applied" and not isinstance(result.get("version"), int):
+            outcome = None  # an answer that cannot be read: the change waits in attention
         if outcome == "applied":
             set_version(conn, change.entity, change.uid, change.field, int(result["version"]))
             applied += 1
@@ -281,12 +295,40 @@ def _current_all(conn: Connection, uid: str) -> dict[str, Any] | None:
     return dict(zip([*fields, *PULLED_ONLY], row, strict=True))
 
 
-def take_in(conn: Connection, changes: Sequence[dict[str, Any]], now: datetime) -> int:
-    """Write pulled enquiry changes here (a field with a local edit waiting keeps it)."""
+def _fits(field: str, value: Any) -> bool:
+    """Whether a pulled value can stand in its field here (anything else is left out)."""
+    if field == "_deleted":
+        return value is True
+    if field in TIMESTAMPS or field == "anonymised":
+        return value is None or (
+            isinstance(value, int) and not isinstance(value, bool) and (0 <= value < 2**40)
+        )
+    if field in CHOICES:
+        return isinstance(value, str) and value in CHOICES[field]
+    return isinstance(value, str) and len(value) <= MAX_TEXT
+
+
+def take_in(conn: Connection, changes: Sequence[Any], now: datetime) -> int:
+    """Write pulled enquiry changes here (a field with a local edit waiting keeps it).
+
+    The office's values are checked like any input: a value that cannot stand in its field
+    (the wrong type, an unknown status, a year 40,000 timestamp) is left out and logged.
+    """
     by_record: dict[str, list[dict[str, Any]]] = {}
     for change in changes:
-        if change.get("entity") == ENQUIRY and isinstance(change.get("id"), str):
-            by_record.setdefault(change["id"], []).append(change)
+        if not isinstance(change, dict) or change.get("entity") != ENQUIRY:
+            continue
+        uid, field = change.get("id"), str(change.get("field", ""))
+        if not isinstance(uid, str) or not _UID.fullmatch(uid):
+            continue
+        if (field in READ or field in PULLED_ONLY or field == "_deleted") and not _fits(
+            field, change.get("value")
+        ):
+            log.warning("a pulled value for %s did not fit and was left out", field)
+            continue
+        if not isinstance(change.get("version", 0), int):
+            continue
+        by_record.setdefault(uid, []).append(change)
     taken = 0
     with applying(conn):
         for uid, group in by_record.items():

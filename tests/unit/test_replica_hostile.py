@@ -1,0 +1,99 @@
+"""What the office sends is checked like any input: a value that cannot stand is left out."""
+
+from __future__ import annotations
+
+import random
+import uuid
+from typing import Any
+
+from mediadesk.domain.enquiry import Status
+from mediadesk.domain.enquiry_filter import EnquiryFilter
+from mediadesk.storage import replica
+from mediadesk.storage.db import transaction
+from tests.conftest import ContextWithConnection, FakeClock
+
+GOOD = {
+    "ref": "ENQ-2026-00042",
+    "received": 1_796_000_000,
+    "channel": "phone",
+    "subject": "Bridge repairs",
+    "status": "new",
+}
+
+
+def _record(uid: str, **fields: Any) -> list[dict[str, Any]]:
+    return [
+        {"entity": "enquiry", "id": uid, "field": f, "value": v, "version": 1, "author": "x"}
+        for f, v in fields.items()
+    ]
+
+
+def _everything(ctx: ContextWithConnection) -> list[Any]:
+    return ctx.desk.enquiries.search(EnquiryFilter(statuses=frozenset(Status)))
+
+
+def test_values_that_do_not_fit_are_left_out_and_the_rest_taken_in(
+    ctx: ContextWithConnection, clock: FakeClock
+) -> None:
+    uid = str(uuid.uuid4())
+    hostile = [
+        "not a change",
+        {"entity": "enquiry", "id": "../../etc", "field": "subject", "value": "x", "version": 1},
+        *_record(uid, **GOOD),
+        *_record(uid, status="hacked", received="yesterday", deadline=10**20, questions=5),
+        {"entity": "enquiry", "id": uid, "field": "owner", "value": "Sam", "version": "one"},
+    ]
+    with transaction(ctx.conn):
+        replica.take_in(ctx.conn, hostile, clock())
+    [shown] = _everything(ctx)
+    assert shown.subject == "Bridge repairs" and shown.status is Status.NEW
+    assert shown.deadline is None and shown.questions == "" and shown.owner == ""
+    assert shown.received.year == 2026
+
+
+def test_random_garbage_never_breaks_the_replica(
+    ctx: ContextWithConnection, clock: FakeClock
+) -> None:
+    rng = random.Random(7)
+    junk: list[Any] = [None, True, -1, 2**70, 1.5, "", "x" * 50, [], {}, {"a": 1}, "cleared"]
+    fields = [*replica.READ, *replica.PULLED_ONLY, "_deleted", "nonsense"]
+    uids = [str(uuid.uuid4()) for _ in range(5)]
+    for _ in range(200):
+        changes = [
+            {
+                "entity": rng.choice(["enquiry", "post", 3]),
+                "id": rng.choice([*uids, 7, None]),
+                "field": rng.choice(fields),
+                "value": rng.choice(junk),
+                "version": rng.choice([1, 2, "x"]),
+            }
+            for _ in range(rng.randint(1, 30))
+        ]
+        with transaction(ctx.conn):
+            replica.take_in(ctx.conn, changes, clock())
+        for enquiry in _everything(ctx):  # whatever was taken in still reads back
+            assert enquiry.ref and enquiry.subject is not None
+
+
+def test_unreadable_answers_to_a_push_wait_in_attention_instead_of_breaking_sync(
+    ctx: ContextWithConnection, clock: FakeClock
+) -> None:
+    from datetime import UTC, datetime
+
+    from mediadesk.domain.enquiry import Channel, NewEnquiry
+
+    ctx.desk.enquiries.create(NewEnquiry(datetime.now(UTC), Channel.EMAIL, "Ports"))
+    with transaction(ctx.conn):
+        claimed = replica.claim(ctx.conn)
+    answers: list[Any] = [
+        {"result": "applied", "version": "2"},
+        {"result": "conflict", "record": {"subject": 5}, "versions": {"subject": "x"}},
+        "garbage",
+        None,
+        *([{"result": "applied", "version": 1}] * (len(claimed) - 4)),
+    ]
+    with transaction(ctx.conn):
+        applied, attention = replica.settle_pushed(ctx.conn, claimed, answers, clock())
+    assert attention == 4 and applied == len(claimed) - 4
+    assert replica.open_conflicts(ctx.conn) == 3  # the conflict's own entry comes with the pull
+    assert ctx.desk.enquiries.search(EnquiryFilter())[0].subject == "Ports"  # 5 did not fit
