@@ -114,7 +114,40 @@ def proxy_answer(data: bytes) -> None:
             proxy_signon.offered_schemes(answer.values("proxy-authenticate"))
 
 
+_REPLICAS: list[object] = []  # one encrypted replica per fuzzing process (opening one is slow)
+
+
+def _replica() -> object:
+    if not _REPLICAS:
+        from mediadesk.paths import ProfilePaths
+        from mediadesk.secrets import MemoryStore
+        from mediadesk.storage.profile import open_profile
+
+        root = Path(tempfile.mkdtemp(prefix="fuzz-replica-"))
+        _REPLICAS.append(open_profile(ProfilePaths(root, custom=True), MemoryStore()).connect())
+    return _REPLICAS[0]
+
+
+def office_pull(data: bytes) -> None:
+    """What the office server sends a replica (a pull's changes, a push's answers) taken in."""
+    from mediadesk.storage import replica
+    from mediadesk.storage.db import transaction
+
+    try:
+        body = json.loads(data)
+    except (ValueError, RecursionError):
+        return
+    conn = _replica()
+    changes = body if isinstance(body, list) else [body]
+    with transaction(conn):  # type: ignore[arg-type]
+        replica.take_in(conn, changes, NOW)  # type: ignore[arg-type]
+        pushed = replica.claim(conn)  # type: ignore[arg-type]
+        answers = (changes * (len(pushed) // max(len(changes), 1) + 1))[: len(pushed)]
+        replica.settle_pushed(conn, pushed, answers, NOW)  # type: ignore[arg-type]
+
+
 TARGETS: dict[str, Callable[[bytes], None]] = {
+    "office_pull": office_pull,
     "proxy_answer": proxy_answer,
     "feed": feed,
     "replies": replies,

@@ -300,12 +300,14 @@ def _fits(field: str, value: Any) -> bool:
     if field == "_deleted":
         return value is True
     if field in TIMESTAMPS or field == "anonymised":
-        return value is None or (
-            isinstance(value, int) and not isinstance(value, bool) and (0 <= value < 2**40)
-        )
+        if value is None:  # received and anonymised are never empty
+            return field not in ("received", "anonymised")
+        return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**40
     if field in CHOICES:
         return isinstance(value, str) and value in CHOICES[field]
-    return isinstance(value, str) and len(value) <= MAX_TEXT
+    if not isinstance(value, str) or len(value) > MAX_TEXT:
+        return False
+    return bool(value.strip()) or field not in REQUIRED  # a reference or subject stays
 
 
 def take_in(conn: Connection, changes: Sequence[Any], now: datetime) -> int:
@@ -347,7 +349,7 @@ def _take_record(conn: Connection, uid: str, group: list[dict[str, Any]], now: d
         mine |= set(READ)
     row = conn.execute("SELECT id FROM enquiries WHERE uid = ?", (uid,)).fetchone()
     local_id = None if row is None else int(row[0])
-    if any(c["field"] == "_deleted" for c in group):
+    if any(c.get("field") == "_deleted" for c in group):
         if local_id is not None:
             repo.unindex(conn, local_id)
             audit.redact(conn, ENQUIRY, local_id)
