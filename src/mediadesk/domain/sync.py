@@ -5,10 +5,35 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from mediadesk.domain.audit import FIELD_LABELS
+from mediadesk.domain.enquiry import Channel, Priority, ResponseType, Status
 
 TIMES = frozenset({"received", "deadline", "responded_at", "cleared_at"})
+REQUIRED = ("ref", "received", "channel", "subject")  # an enquiry is not one without them
+CHOICES: dict[str, frozenset[str]] = {
+    "channel": frozenset(m.value for m in Channel),
+    "priority": frozenset(m.value for m in Priority),
+    "status": frozenset(m.value for m in Status),
+    "response_type": frozenset(m.value for m in ResponseType),
+}
+MAX_TEXT = 1_000_000
+
+
+def fits(field: str, value: Any) -> bool:
+    """Whether a pulled value can stand in its field here (anything else is left out)."""
+    if field == "_deleted":
+        return value is True
+    if field in TIMES or field == "anonymised":
+        if value is None:  # received and anonymised are never empty
+            return field not in ("received", "anonymised")
+        return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**40
+    if field in CHOICES:
+        return isinstance(value, str) and value in CHOICES[field]
+    if not isinstance(value, str) or len(value) > MAX_TEXT:
+        return False
+    return bool(value.strip()) or field not in REQUIRED  # a reference or subject stays
 
 
 def shown(field: str, stored: str | None) -> str:

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from mediadesk.domain.enquiry import Channel, Contact, Priority, ResponseType, Status
+from mediadesk.domain.enquiry import Contact
+from mediadesk.domain.sync import REQUIRED, fits
 from mediadesk.storage import audit, directory
 from mediadesk.storage import enquiries as repo
 from mediadesk.storage.db import Connection, to_ts
@@ -44,15 +45,6 @@ READ = {
 PULLED_ONLY = ("cleared_by", "cleared_at")  # the server records who cleared, and when
 UNSET = {"cleared_by": "", "cleared_at": None}  # what a field the office never set reads as
 COLUMNS = {f: f for f in READ if f not in ("journalist", "outlet")} | {f: f for f in PULLED_ONLY}
-REQUIRED = ("ref", "received", "channel", "subject")
-TIMESTAMPS = frozenset({"received", "deadline", "responded_at", "cleared_at"})
-CHOICES: dict[str, frozenset[str]] = {
-    "channel": frozenset(m.value for m in Channel),
-    "priority": frozenset(m.value for m in Priority),
-    "status": frozenset(m.value for m in Status),
-    "response_type": frozenset(m.value for m in ResponseType),
-}
-MAX_TEXT = 1_000_000
 _UID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 log = logging.getLogger("mediadesk.sync")
 _FROM = (
@@ -295,21 +287,6 @@ def _current_all(conn: Connection, uid: str) -> dict[str, Any] | None:
     return dict(zip([*fields, *PULLED_ONLY], row, strict=True))
 
 
-def _fits(field: str, value: Any) -> bool:
-    """Whether a pulled value can stand in its field here (anything else is left out)."""
-    if field == "_deleted":
-        return value is True
-    if field in TIMESTAMPS or field == "anonymised":
-        if value is None:  # received and anonymised are never empty
-            return field not in ("received", "anonymised")
-        return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**40
-    if field in CHOICES:
-        return isinstance(value, str) and value in CHOICES[field]
-    if not isinstance(value, str) or len(value) > MAX_TEXT:
-        return False
-    return bool(value.strip()) or field not in REQUIRED  # a reference or subject stays
-
-
 def take_in(conn: Connection, changes: Sequence[Any], now: datetime) -> int:
     """Write pulled enquiry changes here (a field with a local edit waiting keeps it).
 
@@ -323,7 +300,7 @@ def take_in(conn: Connection, changes: Sequence[Any], now: datetime) -> int:
         uid, field = change.get("id"), str(change.get("field", ""))
         if not isinstance(uid, str) or not _UID.fullmatch(uid):
             continue
-        if (field in READ or field in PULLED_ONLY or field == "_deleted") and not _fits(
+        if (field in READ or field in PULLED_ONLY or field == "_deleted") and not fits(
             field, change.get("value")
         ):
             log.warning("a pulled value for %s did not fit and was left out", field)
