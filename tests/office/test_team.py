@@ -11,7 +11,7 @@ import pytest
 
 from mediadesk.config.policy import Policy
 from mediadesk.context import AppContext
-from mediadesk.domain.enquiry import Channel, NewEnquiry, ResponseType, Status
+from mediadesk.domain.enquiry import Channel, Enquiry, NewEnquiry, ResponseType, Status
 from mediadesk.domain.enquiry_filter import EnquiryFilter
 from mediadesk.paths import ProfilePaths
 from mediadesk.secrets import KeyringStore
@@ -41,6 +41,15 @@ def laptop(
         ctx.close()
 
 
+def awaiting_clearance(ctx: AppContext, subject: str, response: str) -> Enquiry:
+    """An enquiry logged here with its lines written and sent for clearance."""
+    service = ctx.desk.enquiries
+    made = service.create(NewEnquiry(datetime.now(UTC), Channel.PHONE, subject))
+    service.set_status(made.id, Status.IN_PROGRESS)
+    service.update(made.id, response=response, response_type=ResponseType.STATEMENT)
+    return service.set_status(made.id, Status.AWAITING_CLEARANCE)
+
+
 def _only(ctx: AppContext) -> int:
     ids = ctx.desk.enquiries.search_ids(EnquiryFilter(statuses=frozenset(Status)))
     assert len(ids) == 1
@@ -54,12 +63,7 @@ def test_a_clearer_on_another_laptop_clears_and_the_writer_sees_who(
         laptop(tmp_path, office, "olly", real_keyring) as olly,
         laptop(tmp_path, office, "cara", real_keyring) as cara,
     ):
-        made = olly.desk.enquiries.create(
-            NewEnquiry(datetime.now(UTC), Channel.PHONE, "Bus routes in Gwynedd")
-        )
-        olly.desk.enquiries.set_status(made.id, Status.IN_PROGRESS)
-        olly.desk.enquiries.update(made.id, response="Lines agreed with the minister's office.")
-        olly.desk.enquiries.set_status(made.id, Status.AWAITING_CLEARANCE)
+        made = awaiting_clearance(olly, "Bus routes in Gwynedd", "Lines agreed with the office.")
         olly.desk.office_sync().sync()
         cara.desk.office_sync().sync()
         theirs = _only(cara)
@@ -76,14 +80,7 @@ def test_clearing_your_own_words_offline_is_refused_by_the_office_and_kept_for_a
     office: Office, tmp_path: Path, real_keyring: KeyringStore
 ) -> None:
     with laptop(tmp_path, office, "cara", real_keyring) as cara:
-        made = cara.desk.enquiries.create(
-            NewEnquiry(datetime.now(UTC), Channel.EMAIL, "Library opening hours")
-        )
-        cara.desk.enquiries.set_status(made.id, Status.IN_PROGRESS)
-        cara.desk.enquiries.update(
-            made.id, response="Opening hours stay the same.", response_type=ResponseType.STATEMENT
-        )
-        cara.desk.enquiries.set_status(made.id, Status.AWAITING_CLEARANCE)
+        made = awaiting_clearance(cara, "Library opening hours", "Opening hours stay the same.")
         cara.desk.enquiries.set_status(made.id, Status.CLEARED)  # a tampered or careless client
         report = cara.desk.office_sync().sync()
         assert report.conflicts == 1  # waiting in Needs attention, not dropped

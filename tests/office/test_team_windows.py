@@ -14,7 +14,7 @@ from mediadesk.ui.enquiries.quicklog import QuickLogDialog
 from mediadesk.ui.mainwindow import MainWindow
 from tests.office.conftest import Office
 from tests.office.helpers import staffed
-from tests.office.test_team import laptop
+from tests.office.test_team import awaiting_clearance, laptop
 
 
 @pytest.fixture
@@ -63,7 +63,7 @@ def test_an_unreachable_office_says_offline_with_the_changes_waiting(
     qtbot: QtBot, office: Office, tmp_path: Path, real_keyring: KeyringStore
 ) -> None:
     with laptop(tmp_path, office, "olly", real_keyring) as olly:
-        olly.desk.office_sync()  # joined; now the server goes away
+        # joined; now the office refuses this officer's sign-in
         office.cluster.admin(
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'olly'"
         )
@@ -132,21 +132,17 @@ def test_a_conflict_shows_on_both_laptops_and_settling_it_on_one_settles_it_on_b
 def test_an_officer_is_not_offered_clear_and_a_clearer_is(
     qtbot: QtBot, office: Office, tmp_path: Path, real_keyring: KeyringStore
 ) -> None:
-    from datetime import UTC, datetime
 
     from PySide6.QtWidgets import QPushButton
 
-    from mediadesk.domain.enquiry import Channel, NewEnquiry, Status
+    from mediadesk.domain.enquiry import Status
     from mediadesk.errors import ValidationError
     from mediadesk.ui.enquiries.detail import EnquiryEditor
 
     for name, may in (("olly", False), ("cara", True)):
         with laptop(tmp_path, office, name, real_keyring) as ctx:
             service = ctx.desk.enquiries
-            made = service.create(NewEnquiry(datetime.now(UTC), Channel.PHONE, "Court case"))
-            service.set_status(made.id, Status.IN_PROGRESS)
-            service.update(made.id, response="We do not comment on live cases.")
-            service.set_status(made.id, Status.AWAITING_CLEARANCE)
+            made = awaiting_clearance(ctx, "Court case", "We do not comment on live cases.")
             editor = EnquiryEditor(service)
             qtbot.addWidget(editor)
             editor.show_enquiry(made.id)

@@ -22,6 +22,29 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = mediadesk, pg_temp AS $$
     WHERE o.login = session_user AND o.active
 $$;
 
+-- The signed-in officer, or an error for a login that is not one: every call starts here.
+CREATE FUNCTION mediadesk.signed_in() RETURNS mediadesk.officers
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = mediadesk, pg_temp AS $$
+DECLARE
+    who officers;
+BEGIN
+    SELECT * INTO who FROM officers WHERE login = session_user AND active;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'This sign-in is not an officer of the office.'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN who;
+END $$;
+
+-- One writer at a time per office: the audit chain needs it, and taking the turn first means
+-- two writers never hold records the other waits for.
+CREATE FUNCTION mediadesk.take_turn(p_office int) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = mediadesk, pg_temp AS $$
+BEGIN
+    INSERT INTO audit_heads VALUES (p_office, repeat('0', 64)) ON CONFLICT DO NOTHING;
+    PERFORM 1 FROM audit_heads WHERE office_id = p_office FOR UPDATE;
+END $$;
+
 -- One audit line, chained to the office's last one (the head row serialises writers).
 CREATE FUNCTION mediadesk.audit_line(
     p_office int, p_entity text, p_id uuid, p_action text, p_field text, p_old jsonb,
@@ -177,20 +200,13 @@ DECLARE
     change jsonb;
     results jsonb := '[]';
 BEGIN
-    SELECT * INTO who FROM officers WHERE login = session_user AND active;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION 'This sign-in is not an officer of the office.'
-            USING ERRCODE = 'insufficient_privilege';
-    END IF;
+    who := signed_in();
     IF jsonb_typeof(p_changes) IS DISTINCT FROM 'array'
             OR jsonb_array_length(p_changes) > 5000 THEN
         RAISE EXCEPTION 'A push is a list of at most 5,000 changes.'
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    -- One push at a time per office: the audit chain needs it, and taking the lock first
-    -- means two pushes never hold records the other waits for.
-    INSERT INTO audit_heads VALUES (who.office_id, repeat('0', 64)) ON CONFLICT DO NOTHING;
-    PERFORM 1 FROM audit_heads WHERE office_id = who.office_id FOR UPDATE;
+    PERFORM take_turn(who.office_id);
     -- Laptops listening for the office hear of it when this commits (each skips its own).
     PERFORM pg_notify('mediadesk', who.office_id || ':' || p_origin);
     FOR change IN SELECT value FROM jsonb_array_elements(p_changes) LOOP
@@ -207,15 +223,11 @@ END $$;
 CREATE FUNCTION mediadesk.pull(p_since xid8, p_limit int DEFAULT 5000) RETURNS jsonb
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = mediadesk, pg_temp AS $$
 DECLARE
-    office int := my_office();
+    office int := (signed_in()).office_id;
     horizon xid8 := pg_snapshot_xmin(pg_current_snapshot());
     cut xid8;
     first_txid xid8;
 BEGIN
-    IF office IS NULL THEN
-        RAISE EXCEPTION 'This sign-in is not an officer of the office.'
-            USING ERRCODE = 'insufficient_privilege';
-    END IF;
     SELECT txid INTO cut FROM changes
         WHERE office_id = office AND txid >= p_since AND txid < horizon
         ORDER BY txid, seq OFFSET greatest(p_limit, 1) LIMIT 1;
@@ -247,13 +259,8 @@ DECLARE
     rec records;
     outcome jsonb := jsonb_build_object('result', 'applied');
 BEGIN
-    SELECT * INTO who FROM officers WHERE login = session_user AND active;
-    IF NOT FOUND THEN
-        RAISE EXCEPTION 'This sign-in is not an officer of the office.'
-            USING ERRCODE = 'insufficient_privilege';
-    END IF;
-    INSERT INTO audit_heads VALUES (who.office_id, repeat('0', 64)) ON CONFLICT DO NOTHING;
-    PERFORM 1 FROM audit_heads WHERE office_id = who.office_id FOR UPDATE;
+    who := signed_in();
+    PERFORM take_turn(who.office_id);
     SELECT * INTO clash FROM conflicts
         WHERE id = p_id AND office_id = who.office_id AND resolved_at IS NULL FOR UPDATE;
     IF NOT FOUND THEN
@@ -277,13 +284,9 @@ END $$;
 CREATE FUNCTION mediadesk.reserve_references(p_year int, p_count int) RETURNS int
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = mediadesk, pg_temp AS $$
 DECLARE
-    office int := my_office();
+    office int := (signed_in()).office_id;
     first int;
 BEGIN
-    IF office IS NULL THEN
-        RAISE EXCEPTION 'This sign-in is not an officer of the office.'
-            USING ERRCODE = 'insufficient_privilege';
-    END IF;
     IF p_count NOT BETWEEN 1 AND 1000 OR p_year NOT BETWEEN 2000 AND 2200 THEN
         RAISE EXCEPTION 'References are reserved 1 to 1,000 at a time.'
             USING ERRCODE = 'invalid_parameter_value';

@@ -86,14 +86,15 @@ class OfficeSync:
 
     def state(self) -> SyncState:
         """The link's state, read from this profile alone (no network)."""
-        if not self.joined:
+        known = replica.states(self.conn)
+        if "server" not in known:
             return SyncState(False)
-        synced = replica.state(self.conn, "synced")
+        synced = known.get("synced")
         return SyncState(
             True,
-            replica.state(self.conn, "office") or "",
-            replica.state(self.conn, "officer") or "",
-            replica.state(self.conn, "role") or "",
+            known.get("office", ""),
+            known.get("officer", ""),
+            known.get("role", ""),
             datetime.fromisoformat(synced) if synced else None,
             replica.waiting(self.conn),
             replica.open_conflicts(self.conn),

@@ -82,6 +82,11 @@ def state(conn: Connection, key: str) -> str | None:
     return None if row is None else str(row[0])
 
 
+def states(conn: Connection) -> dict[str, str]:
+    """Every key of the replica's own state, in one read (the status bar asks each second)."""
+    return {str(k): str(v) for k, v in conn.execute("SELECT key, value FROM sync_state")}
+
+
 def set_state(conn: Connection, key: str, value: str) -> None:
     conn.execute(
         "INSERT INTO sync_state(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE"

@@ -30,7 +30,7 @@ class OfficeStatus(QObject):
         self.label: QLabel = plain_label()
         self.label.setAccessibleName(self.tr("Office sync"))
         self.problem: str | None = None  # the last round's failure, in words
-        self._running = self._announcing = self._again = False
+        self._running = self._again = False
         self._sync_timer = QTimer(self, interval=SYNC_EVERY_MS)
         self._sync_timer.timeout.connect(self.sync_now)
         self._tell_timer = QTimer(self, interval=WATCH_MS)
@@ -107,9 +107,7 @@ class OfficeStatus(QObject):
             if self._again:
                 self.sync_now()
             if report.pulled:
-                self._announcing = True
                 self.tasks.announce(Area.ENQUIRIES)
-                self._announcing = False
 
         def failed(message: str) -> None:
             self._running, self.problem = False, message

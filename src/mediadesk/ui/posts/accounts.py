@@ -113,12 +113,10 @@ class AccountsDialog(QDialog):
         self._run(lambda a: a.start(platform, fields), opened)
 
     def finish_sign_in(self, platform: Platform, pending: Any, code: str = "") -> None:
-        message = self.error.text()
         self._run(lambda a: a.finish(platform, pending, code), lambda _r: None)
         if not code:  # the platform waits for the browser on this machine
             self.waiting = pending
             self.cancel_button.show()
-            self.error.setText(message)
 
     def say(self, text: str) -> None:
         self.error.setText(text)

@@ -37,7 +37,7 @@ class XForm(AccountForm):
     def start(self) -> None:
         def opened(pending: Any) -> None:
             open_link(pending.url)
-            self.host.say(tr("Waiting for X in your browser…"))
             self.host.finish_sign_in(self.platform, pending)  # waits for the browser to come back
+            self.host.say(tr("Waiting for X in your browser…"))
 
         self.host.start_sign_in(self.platform, self.fields(), opened)
