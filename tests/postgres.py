@@ -56,8 +56,9 @@ class Cluster:
 
 
 @contextmanager
-def running_cluster() -> Iterator[Cluster]:
-    """Start a fresh cluster for the session, and stop it afterwards."""
+def running_cluster(settings: str = "") -> Iterator[Cluster]:
+    """Start a fresh cluster for the session, and stop it afterwards (`settings`: more
+    server options, as `-c name=value ...`)."""
     root = Path(tempfile.mkdtemp(prefix="mediadesk-pg-"))
     data = root / "data"
     password = secrets.token_urlsafe(16)
@@ -69,7 +70,7 @@ def running_cluster() -> Iterator[Cluster]:
     init += ["--auth=scram-sha-256", f"--pwfile={root / 'pw'}", "--locale=C.UTF-8"]
     subprocess.run(_as_owner(init), check=True, capture_output=True)
     port = _free_port()
-    options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off"
+    options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off {settings}"
     start = [_bin("pg_ctl"), "-D", str(data), "-o", options, "-l", str(root / "log"), "-w"]
     subprocess.run(_as_owner([*start, "start"]), check=True, capture_output=True)
     try:

@@ -88,6 +88,21 @@ def main() -> None:
         settle(app)
         save(accounts, out / f"accounts{suffix}.png")
         accounts.done(0)
+        from mediadesk.ui.dialogs.welcome import JoinDialog, WelcomeDialog
+
+        welcome = WelcomeDialog(window)
+        welcome.name.setText("Alex Morgan")
+        welcome.show()
+        settle(app)
+        save(welcome, out / f"welcome{suffix}.png")
+        welcome.done(0)
+        joining = JoinDialog(window.tasks, "postgresql://db.office.example/mediadesk", window)
+        joining.user.setText("alex.morgan")
+        joining.password.setText("a password")
+        joining.show()
+        settle(app)
+        save(joining, out / f"join-office{suffix}.png")
+        joining.done(0)
         assert window.monitoring is not None
         window.monitoring.scheduler.stop()
         window.tabs.setCurrentWidget(window.monitoring_page)

@@ -155,6 +155,11 @@ def start_gui(profile: str | None, keyring: Keyring = os_keyring) -> MainWindow 
         InstanceServer(paths, window).raise_requested.connect(window.bring_to_front)
 
     window.completed.connect(listen)
+
+    def welcome() -> None:  # a new officer's name, before anything is logged
+        window.joining.welcome()
+
+    window.completed.connect(welcome)
     if new_profile:
         window.say(f"Created a new MediaDesk profile in {paths.root}.")
     return window

@@ -1,4 +1,4 @@
-"""`mediadesk server init|add-user`: what IT runs to set up the office server."""
+"""`mediadesk server init|add-user|set-user`: what IT runs to set up the office server."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ MAX_PASSWORD_FILE = 4096
 
 
 def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """The `server` command and its two actions."""
+    """The `server` command and its actions."""
     server = commands.add_parser("server", help="set up the office server (PostgreSQL)")
     actions = server.add_subparsers(dest="action", required=True)
     init = actions.add_parser("init", help="create or upgrade the office schema")
@@ -28,6 +28,24 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     add.add_argument(
         "--password-file", required=True, type=Path, help="a file whose first line is the password"
     )
+    add.add_argument("--display-name", help='the name others see, e.g. "Alex Jones"')
+    change = actions.add_parser(
+        "set-user", help="change an officer's role, name or password, or disable them"
+    )
+    change.add_argument("--dsn", required=True, help="postgresql://USER@HOST:PORT/DATABASE")
+    change.add_argument("name", help="the officer's user name")
+    change.add_argument("--role", choices=["officer", "clearer", "admin"])
+    change.add_argument("--display-name", help="the name others see")
+    change.add_argument("--password-file", type=Path, help="a file with the new password")
+    sign_in = change.add_mutually_exclusive_group()
+    sign_in.add_argument(
+        "--disable",
+        dest="active",
+        action="store_false",
+        default=None,
+        help="the officer may no longer sign in (their history stays)",
+    )
+    sign_in.add_argument("--enable", dest="active", action="store_true", help="sign in again")
 
 
 def add_profile_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -106,7 +124,7 @@ def read_password(path: Path) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run `server init` or `server add-user`; exit 0 when done."""
+    """Run `server init`, `add-user` or `set-user`; exit 0 when done."""
     from mediadesk.logs import setup
     from mediadesk.office import server
     from mediadesk.paths import resolve_profile
@@ -120,6 +138,30 @@ def run(args: argparse.Namespace) -> int:
             else "Office schema is up to date."
         )
         return 0
-    server.add_user(args.dsn, args.name, args.role, read_password(args.password_file))
+    if args.action == "set-user":
+        password = None if args.password_file is None else read_password(args.password_file)
+        if (
+            args.role is None
+            and args.display_name is None
+            and args.active is None
+            and (password is None)
+        ):
+            raise KnownError(
+                "Say what to change: --role, --display-name, --password-file, "
+                "--disable or --enable."
+            )
+        server.set_user(
+            args.dsn,
+            args.name,
+            role=args.role,
+            display_name=args.display_name,
+            active=args.active,
+            password=password,
+        )
+        print(f"Changed {args.name}.")
+        return 0
+    server.add_user(
+        args.dsn, args.name, args.role, read_password(args.password_file), args.display_name
+    )
     print(f"Added {args.name} as {args.role}.")
     return 0

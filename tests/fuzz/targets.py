@@ -129,8 +129,9 @@ def _replica() -> object:
 
 
 def office_pull(data: bytes) -> None:
-    """What the office server sends a replica (a pull's changes, a push's answers) taken in."""
-    from mediadesk.storage import replica
+    """What the office server sends a replica (a first sync's records, a pull's changes, a
+    push's answers) taken in."""
+    from mediadesk.storage import replica, replica_snapshot
     from mediadesk.storage.db import transaction
 
     try:
@@ -140,6 +141,12 @@ def office_pull(data: bytes) -> None:
     conn = _replica()
     changes = body if isinstance(body, list) else [body]
     with transaction(conn):  # type: ignore[arg-type]
+        records = [  # the server's columns are text: only the JSON inside may be anything
+            (str(c.get("entity")), str(c.get("id")), c.get("value"), c.get("version"), c)
+            for c in changes
+            if isinstance(c, dict)
+        ]
+        replica_snapshot.take_snapshot(conn, records, NOW)  # type: ignore[arg-type]
         replica.take_in(conn, changes, NOW)  # type: ignore[arg-type]
         pushed = replica.claim(conn)  # type: ignore[arg-type]
         answers = (changes * (len(pushed) // max(len(changes), 1) + 1))[: len(pushed)]

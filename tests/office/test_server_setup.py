@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 import psycopg
@@ -24,12 +25,15 @@ def test_init_creates_the_schema_and_running_it_again_changes_nothing(
 ) -> None:
     first = run_cli("--profile", str(tmp_path / "p"), "server", "init", "--dsn", office_db.dsn)
     assert first.returncode == 0, first.stderr
-    assert "migrations 1" in first.stdout
+    assert "migrations 1, 2" in first.stdout
     again = run_cli("--profile", str(tmp_path / "p"), "server", "init", "--dsn", office_db.dsn)
     assert again.returncode == 0 and again.stdout.strip() == "Office schema is up to date."
     with psycopg.connect(office_db.dsn) as conn:
         assert conn.execute("SELECT count(*) FROM mediadesk.offices").fetchone() == (1,)
-        assert conn.execute("SELECT version FROM mediadesk.schema_migrations").fetchall() == [(1,)]
+        assert conn.execute("SELECT version FROM mediadesk.schema_migrations").fetchall() == [
+            (1,),
+            (2,),
+        ]
 
 
 def test_add_user_makes_a_login_that_signs_in_and_refuses_a_second_of_the_name(
@@ -129,3 +133,23 @@ def test_nonsense_addresses_are_refused_in_words(dsn: str) -> None:
 def test_the_password_never_shows_in_the_described_address() -> None:
     text = described("postgresql://admin:hunter2@db.example:5432/office?sslmode=verify-full")
     assert text == "admin@db.example:5432/office" and "hunter2" not in text
+
+
+def test_an_office_made_by_an_older_mediadesk_is_upgraded_in_place(
+    office_db: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mediadesk.office import schema, server
+    from tests.office.helpers import change, push, sign_in
+
+    with monkeypatch.context() as older:
+        older.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
+        assert server.init(office_db.dsn) == [1]
+        server.add_user(office_db.dsn, "olly", "officer", "a long office password")
+    with sign_in(office_db, "olly") as olly:  # a record made before the upgrade
+        record = uuid.uuid4()
+        assert push(olly, change(record, "subject", "Before"))[0]["result"] == "applied"
+    assert server.init(office_db.dsn) == [2]
+    with sign_in(office_db, "olly") as olly:
+        assert push(olly, change(record, "subject", "After", base=1))[0]["result"] == "applied"
+        refused = push(olly, {**change(record, "layout", {}), "entity": "column_set"})
+    assert refused[0]["result"] == "refused"

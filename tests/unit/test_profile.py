@@ -285,3 +285,29 @@ def test_a_profile_inside_onedrive_is_not_created(
     with pytest.raises(ProfileError, match="OneDrive syncs that folder"):
         open_profile(paths, MemoryStore())
     assert not paths.root.exists()
+
+
+def test_a_version_4_replica_keeps_the_versions_it_holds_when_upgraded(
+    profile_paths: ProfilePaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mediadesk.storage import replica_versions
+
+    store = MemoryStore()
+    with monkeypatch.context() as patch:
+        patch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:4])
+        patch.setattr(migrations, "LATEST", 4)
+        conn = open_profile(profile_paths, store).connect()
+        conn.executemany(
+            "INSERT INTO sync_versions VALUES ('enquiry', ?, ?, ?)",
+            [("u1", "subject", 3), ("u1", "status", 7), ("u2", "ref", 1)],
+        )
+        conn.close()
+    conn = open_profile(profile_paths, store).connect()
+    assert migrations.schema_version(conn) == migrations.LATEST
+    assert replica_versions.version(conn, "enquiry", "u1", "status") == 7
+    assert replica_versions.version(conn, "enquiry", "u1", "subject") == 3
+    assert replica_versions.version(conn, "enquiry", "u2", "ref") == 1
+    assert replica_versions.version(conn, "enquiry", "u2", "subject") == 0
+    replica_versions.set_version(conn, "enquiry", "u1", "status", 5)  # never goes back
+    assert replica_versions.version(conn, "enquiry", "u1", "status") == 7
+    conn.close()

@@ -8,7 +8,7 @@ from typing import Any
 
 from mediadesk.domain.enquiry import Status
 from mediadesk.domain.enquiry_filter import EnquiryFilter
-from mediadesk.storage import replica
+from mediadesk.storage import audit, replica, replica_snapshot, replica_versions
 from mediadesk.storage.db import transaction
 from tests.conftest import ContextWithConnection, FakeClock
 
@@ -97,3 +97,44 @@ def test_unreadable_answers_to_a_push_wait_in_attention_instead_of_breaking_sync
     assert attention == 4 and applied == len(claimed) - 4
     assert replica.open_conflicts(ctx.conn) == 3  # the conflict's own entry comes with the pull
     assert ctx.desk.enquiries.search(EnquiryFilter())[0].subject == "Ports"  # 5 did not fit
+
+
+def test_a_hostile_first_snapshot_keeps_the_whole_enquiries_and_drops_the_rest(
+    ctx: ContextWithConnection, clock: FakeClock
+) -> None:
+    good, bad_values, repeated = (str(uuid.uuid4()) for _ in range(3))
+    records: list[tuple[Any, ...]] = [
+        ("enquiry", "../../etc", GOOD, {}, {}),
+        ("enquiry", str(uuid.uuid4()), "not fields", None, None),
+        ("enquiry", str(uuid.uuid4()), {**GOOD, "subject": "  "}, {}, {}),  # no subject
+        ("grid_item", str(uuid.uuid4()), {"title": "Launch"}, {}, {}),  # not kept here yet
+        ("enquiry", good, GOOD, {"ref": 3, "subject": "two", "status": 1}, {"ref": "olly"}),
+        (
+            "enquiry",
+            bad_values,
+            {
+                **GOOD,
+                "ref": "ENQ-2026-00043",
+                "status": "hacked",
+                "deadline": 10**20,
+                "tags": ["x"],
+                "questions": None,
+                "anonymised": "yes",
+            },
+            [],
+            "nobody",
+        ),
+        ("enquiry", repeated, {**GOOD, "subject": "Same reference"}, {}, {}),
+    ]
+    with transaction(ctx.conn):
+        taken = replica_snapshot.take_snapshot(ctx.conn, records, clock())
+    assert taken == 2
+    shown = {e.ref: e for e in _everything(ctx)}
+    assert set(shown) == {"ENQ-2026-00042", "ENQ-2026-00043"}
+    assert shown["ENQ-2026-00042"].subject == "Bridge repairs"  # the first of a repeated ref
+    odd = shown["ENQ-2026-00043"]
+    assert odd.status is Status.NEW and odd.deadline is None and odd.tags == ()
+    assert replica_versions.version(ctx.conn, "enquiry", good, "ref") == 3
+    assert replica_versions.version(ctx.conn, "enquiry", good, "subject") == 0  # not a number
+    assert replica.waiting(ctx.conn) == 0  # what came from the office is not pushed back
+    assert audit.verify(ctx.conn).intact

@@ -111,6 +111,20 @@ REGISTRY: tuple[Setting, ...] = (
         maximum=65535,
     ),
     Setting(
+        "office.server",
+        str,
+        "",
+        "The office server, as postgresql://HOST:PORT/DATABASE: when set, profiles may join"
+        " only this server (empty: any the officer is given).",
+    ),
+    Setting(
+        "office.root_certificate",
+        str,
+        "",
+        "Path of the root certificate that signed the office server's certificate, when it is"
+        " not in the Windows trust store (empty: the trust store).",
+    ),
+    Setting(
         "network.proxy_mode",
         str,
         "system",

@@ -150,6 +150,7 @@ class Column:
     width: int = 360
     muted: bool = False
     position: int = 0
+    office: bool = False  # from the office's column set, not the officer's own
 
     def __post_init__(self) -> None:
         if self.kind is ColumnKind.FEED:

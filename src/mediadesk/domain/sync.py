@@ -21,6 +21,11 @@ CHOICES: dict[str, frozenset[str]] = {
 MAX_TEXT = 1_000_000
 
 
+def is_version(value: Any) -> bool:
+    """Whether the office's version number for a field is one (a PostgreSQL int, not bool)."""
+    return type(value) is int and 0 <= value < 2**31
+
+
 def fits(field: str, value: Any) -> bool:
     """Whether a pulled value can stand in its field here (anything else is left out)."""
     if field == "_deleted":

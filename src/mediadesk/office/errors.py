@@ -10,6 +10,11 @@ def explained(exc: Exception, where: str) -> KnownError:
     text = str(exc).lower()
     if "password authentication failed" in text or "no password supplied" in text:
         return KnownError(f"The office server at {where} refused that user name and password.")
+    if "not permitted to log in" in text:
+        return KnownError(
+            f"The office server at {where} no longer lets this officer sign in: ask the "
+            "office's admin."
+        )
     if "certificate" in text or "ssl" in text or "tls" in text:
         return KnownError(
             f"The office server at {where} could not prove who it is (its TLS certificate "

@@ -140,20 +140,37 @@ def init(dsn: str) -> list[int]:
     return done
 
 
-def add_user(dsn: str, name: str, role: str, password: str) -> None:
-    """A new officer: a login with the password's SCRAM verifier, in the role's group."""
-    import psycopg
-    from psycopg import sql
-
+def _checked_officer(name: str, role: str | None, display_name: str | None) -> None:
     if not LOGIN.fullmatch(name):
         raise KnownError(
             f"'{name[:64]}' cannot be a user name: use lower-case letters, digits, '.', '-' or "
             "'_', starting with a letter (at most 63)."
         )
-    if role not in schema.GROUPS:
+    if role is not None and role not in schema.GROUPS:
         raise KnownError(f"'{role}' is not a role: choose officer, clearer or admin.")
+    if display_name is not None and (
+        not display_name.strip()
+        or len(display_name) > 100
+        or any(not ch.isprintable() for ch in display_name)
+    ):
+        raise KnownError('A display name is 1 to 100 printable characters, e.g. "Alex Jones".')
+
+
+def _verifier(conn: psycopg.Connection, name: str, password: str) -> str:
+    """The password's SCRAM verifier: the server sees no password, in a statement or a log."""
     if not password:
         raise KnownError("The password file's first line is empty.")
+    return conn.pgconn.encrypt_password(password.encode(), name.encode(), b"scram-sha-256").decode()
+
+
+def add_user(
+    dsn: str, name: str, role: str, password: str, display_name: str | None = None
+) -> None:
+    """A new officer: a login with the password's SCRAM verifier, in the role's group."""
+    import psycopg
+    from psycopg import sql
+
+    _checked_officer(name, role, display_name)
     where = described(dsn)
     with connect(dsn) as conn:
         try:
@@ -165,10 +182,7 @@ def add_user(dsn: str, name: str, role: str, password: str) -> None:
                     )
                 if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone():
                     raise KnownError(f"There is already a user called {name} on the office server.")
-                # The server sees only the verifier: the password is in no statement or log.
-                verifier = conn.pgconn.encrypt_password(
-                    password.encode(), name.encode(), b"scram-sha-256"
-                ).decode()
+                verifier = _verifier(conn, name, password)
                 conn.execute(
                     sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
                         sql.Identifier(name),
@@ -179,8 +193,69 @@ def add_user(dsn: str, name: str, role: str, password: str) -> None:
                 conn.execute(
                     "INSERT INTO mediadesk.officers(login, display_name, office_id, role)"
                     " VALUES (%s, %s, (SELECT min(id) FROM mediadesk.offices), %s)",
-                    (name, name, role),
+                    (name, " ".join((display_name or name).split()), role),
                 )
         except psycopg.Error as exc:
             raise explained(exc, where) from None
     log.info("office server: added %s as %s", name, role)
+
+
+def set_user(
+    dsn: str,
+    name: str,
+    *,
+    role: str | None = None,
+    display_name: str | None = None,
+    active: bool | None = None,
+    password: str | None = None,
+) -> None:
+    """Change an officer: their role, the name others see, their password, or whether they
+    may sign in at all (a disabled officer's history stays, under their name)."""
+    import psycopg
+    from psycopg import sql
+
+    _checked_officer(name, role, display_name)
+    where = described(dsn)
+    login = sql.Identifier(name)
+    with connect(dsn) as conn:
+        try:
+            with conn.transaction():
+                found = conn.execute(
+                    "SELECT role FROM mediadesk.officers WHERE login = %s FOR UPDATE", (name,)
+                ).fetchone()
+                if found is None:
+                    raise KnownError(f"There is no officer called {name} on the office server.")
+                if role is not None and role != found[0]:
+                    for old in schema.GROUPS:
+                        conn.execute(
+                            sql.SQL("REVOKE {} FROM {}").format(
+                                sql.Identifier(group(conn, old)), login
+                            )
+                        )
+                    conn.execute(
+                        sql.SQL("GRANT {} TO {}").format(sql.Identifier(group(conn, role)), login)
+                    )
+                if password is not None:
+                    conn.execute(
+                        sql.SQL("ALTER ROLE {} PASSWORD {}").format(
+                            login, sql.Literal(_verifier(conn, name, password))
+                        )
+                    )
+                if active is not None:
+                    conn.execute(
+                        sql.SQL("ALTER ROLE {} " + ("LOGIN" if active else "NOLOGIN")).format(login)
+                    )
+                conn.execute(
+                    "UPDATE mediadesk.officers SET role = coalesce(%s, role),"
+                    " display_name = coalesce(%s, display_name), active = coalesce(%s, active)"
+                    " WHERE login = %s",
+                    (
+                        role,
+                        None if display_name is None else " ".join(display_name.split()),
+                        active,
+                        name,
+                    ),
+                )
+        except psycopg.Error as exc:
+            raise explained(exc, where) from None
+    log.info("office server: changed officer %s", name)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from mediadesk.domain.clock import Clock
 from mediadesk.domain.monitoring import Column, StoredItem
-from mediadesk.services import monitoring
+from mediadesk.services import column_sets, monitoring
 from mediadesk.services.network import SharedClient
 from mediadesk.storage import monitoring as store
 from mediadesk.storage.db import Connection, transaction
@@ -118,11 +118,11 @@ class Columns:
     # -- sharing and export -----------------------------------------------------------------
     def export_layout(self) -> dict[str, Any]:
         """The column set as JSON-ready data (no credentials), to share with the team."""
-        return monitoring.export_layout(self._conn)
+        return column_sets.export_layout(self._conn)
 
     def import_layout(self, text: str) -> int:
         """Add the columns a shared set describes; how many were added."""
-        return monitoring.import_layout(self._conn, text)
+        return column_sets.import_layout(self._conn, text)
 
     def export_items_csv(self, path: Path) -> int:
         """Every stored item, newest first, as CSV."""

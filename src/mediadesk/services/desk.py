@@ -97,11 +97,17 @@ class Desk:
 
     def office_sync(self) -> OfficeSync:
         """This profile's link to the office server (joining, and each sync round)."""
-        from mediadesk.services.office_sync import OfficeSync
+        from mediadesk.services.office_sync import OfficePolicy, OfficeSync
 
         office = self.office
         return OfficeSync(
-            self._conn, office.secrets, office.database.manifest.profile_id, self.clock
+            self._conn,
+            office.secrets,
+            office.database.manifest.profile_id,
+            self.clock,
+            OfficePolicy(
+                self.settings.text("office.server"), self.settings.text("office.root_certificate")
+            ),
         )
 
     # -- the areas ---------------------------------------------------------------------------

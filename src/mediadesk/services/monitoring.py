@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import math
 import random
@@ -13,9 +12,9 @@ from typing import Any
 
 import httpx
 
-from mediadesk.domain.monitoring import Column, FeedItem, Filters, StoredItem
+from mediadesk.domain.monitoring import Column, FeedItem, StoredItem
 from mediadesk.domain.platforms import FACTS, ColumnKind
-from mediadesk.errors import KnownError, ValidationError
+from mediadesk.errors import KnownError
 from mediadesk.net import feeds, fetch, mastodon
 from mediadesk.net.platforms import PLATFORM_APIS
 from mediadesk.net.publish import RetryLater, budget_spent
@@ -25,7 +24,6 @@ from mediadesk.storage.db import Connection, transaction
 log = logging.getLogger("mediadesk.monitoring")
 MAX_BACKOFF = timedelta(hours=6)
 UNREADABLE = "The source sent something MediaDesk could not read; it will try again later."
-LAYOUT_FORMAT = "mediadesk-columns/1"
 
 
 @dataclass(frozen=True)
@@ -263,66 +261,3 @@ def describe_state(state: store.PollState, now: datetime) -> str:
         minutes = max(1, int((state.next_poll - now).total_seconds() // 60))
         parts.append(f"next in {minutes} min")
     return " · ".join(parts)
-
-
-# -- sharing column sets -------------------------------------------------------------------
-def export_layout(conn: Connection) -> dict[str, Any]:
-    """The column set (queries, filters, alerts; never credentials) as JSON data."""
-    return {
-        "format": LAYOUT_FORMAT,
-        "columns": [
-            {
-                "kind": c.kind.value,
-                "title": c.title,
-                "query": c.query,
-                "filters": c.filters.to_json(),
-                "interval_s": c.interval_s,
-                "width": c.width,
-                "muted": c.muted,
-            }
-            for c in store.columns(conn)
-        ],
-    }
-
-
-def parse_layout(raw: Any) -> list[Column]:
-    """Validate a shared column set; ValidationError names the first problem."""
-    if not isinstance(raw, dict) or raw.get("format") != LAYOUT_FORMAT:
-        raise ValidationError(f"This is not a MediaDesk column set (format {LAYOUT_FORMAT}).")
-    columns = raw.get("columns")
-    if not isinstance(columns, list):
-        raise ValidationError("The column set has no list of columns.")
-    parsed = []
-    for number, entry in enumerate(columns, start=1):
-        try:
-            kind = ColumnKind(entry["kind"])
-            query = {str(k): str(v) for k, v in dict(entry["query"]).items()}
-            parsed.append(
-                Column(
-                    0,
-                    kind,
-                    str(entry.get("title") or kind.label),
-                    query,
-                    Filters.from_json(dict(entry.get("filters") or {})).checked(),
-                    max(int(entry.get("interval_s", 300)), kind.min_interval_s),
-                    int(entry.get("width", 360)),
-                    bool(entry.get("muted", False)),
-                )
-            )
-        except ValidationError as exc:
-            raise ValidationError(f"Column {number}: {exc.message}") from exc
-        except (KeyError, TypeError, ValueError) as exc:
-            raise ValidationError(f"Column {number} is incomplete or malformed ({exc}).") from exc
-    return parsed
-
-
-def import_layout(conn: Connection, text: str) -> int:
-    """Add the columns of a shared column set; returns how many."""
-    try:
-        raw = json.loads(text)
-    except ValueError as exc:
-        raise ValidationError(f"The column set is not valid JSON ({exc}).") from exc
-    columns = parse_layout(raw)
-    for column in columns:
-        store.add_column(conn, column)
-    return len(columns)

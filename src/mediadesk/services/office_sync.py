@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -15,8 +15,10 @@ from mediadesk.domain.clock import Clock, utc_now
 from mediadesk.domain.sync import Conflict
 from mediadesk.errors import KnownError
 from mediadesk.office import calls
+from mediadesk.office.dsn import described, parameters
 from mediadesk.secrets import SecretStore
-from mediadesk.storage import attention, references, replica
+from mediadesk.services import office_columns
+from mediadesk.storage import attention, references, replica, replica_snapshot
 from mediadesk.storage.db import Connection, transaction
 
 if TYPE_CHECKING:
@@ -42,6 +44,7 @@ class SyncReport:
     pushed: int
     pulled: int
     conflicts: int  # waiting in Needs attention, this round's and older ones
+    columns: bool = False  # the office's monitoring columns changed here
 
     def __str__(self) -> str:
         return f"pushed {self.pushed}, pulled {self.pulled}, conflicts {self.conflicts}"
@@ -49,8 +52,6 @@ class SyncReport:
 
 def _server_only(server: str) -> str:
     """The address as given, refusing one that carries a password (it goes to the keyring)."""
-    from mediadesk.office.dsn import parameters
-
     params = parameters(server)
     if params.get("password"):
         raise KnownError(
@@ -72,13 +73,42 @@ class SyncState:
     conflicts: int = 0
 
 
+@dataclass(frozen=True)
+class OfficePolicy:
+    """What IT set for the office link (policy keys office.server, office.root_certificate)."""
+
+    server: str = ""  # the one server profiles may join ('' : any)
+    root_certificate: str = ""  # signs the server's certificate ('' : the system trust store)
+
+    def allows(self, server: str) -> bool:
+        """Whether `server` is the office IT named (same host, port and database)."""
+        from mediadesk.office.dsn import parameters
+
+        if not self.server.strip():
+            return True
+
+        def where(address: str) -> tuple[str, str, str]:
+            params = parameters(address)
+            host = params.get("host") or params.get("hostaddr") or ""
+            return host.lower(), params.get("port", "5432"), params.get("dbname", "")
+
+        return where(server) == where(self.server)
+
+
 class OfficeSync:
     """This profile's link to the office server, on one connection of the calling thread."""
 
     def __init__(
-        self, conn: Connection, secrets: SecretStore | None, profile_id: str, clock: Clock = utc_now
+        self,
+        conn: Connection,
+        secrets: SecretStore | None,
+        profile_id: str,
+        clock: Clock = utc_now,
+        policy: OfficePolicy = OfficePolicy(),
     ) -> None:
         self.conn, self.secrets, self.profile_id, self.clock = conn, secrets, profile_id, clock
+        self.policy = policy
+        self._columns_taken = 0  # this round's: the monitoring tab lays its columns out again
 
     @property
     def joined(self) -> bool:
@@ -109,7 +139,7 @@ class OfficeSync:
         from mediadesk.office.server import connect
 
         address = make_conninfo(server, user=login, options="-c statement_timeout=20000")
-        conn = connect(address, password=password)
+        conn = connect(address, password=password, root_certificate=self.policy.root_certificate)
         conn.autocommit = True
         return conn
 
@@ -120,6 +150,11 @@ class OfficeSync:
         if self.joined:
             raise KnownError("This profile has already joined an office.")
         address = _server_only(server)
+        if not self.policy.allows(address):
+            raise KnownError(
+                "Your organisation's policy allows joining only its own office server: "
+                f"{described(self.policy.server)}."
+            )
         with self._connect(address, login, password) as office:
             who = calls.whoami(office)
         if who is None:
@@ -143,6 +178,7 @@ class OfficeSync:
 
     def sync(self) -> SyncReport:
         """One push and pull round (KnownError in one sentence when it cannot be done)."""
+        self._columns_taken = 0
         with self._signed_in() as office:
             pushed = self._push(office)
             pulled = self._pull(office)
@@ -152,7 +188,9 @@ class OfficeSync:
             self._top_up(office)
         with transaction(self.conn):
             replica.set_state(self.conn, "synced", self.clock().isoformat())
-        report = SyncReport(pushed, pulled, replica.open_conflicts(self.conn))
+        report = SyncReport(
+            pushed, pulled, replica.open_conflicts(self.conn), self._columns_taken > 0
+        )
         log.info("synced: %s", report)
         return report
 
@@ -227,15 +265,56 @@ class OfficeSync:
             total += applied
 
     def _pull(self, office: psycopg.Connection) -> int:
-        total = 0
+        total = self._first_pull(office)
         more = True
         while more:
             watermark = replica.state(self.conn, "watermark") or "0"
             changes, watermark, more = calls.pull(office, watermark, PULL_PAGE)
             with transaction(self.conn):
-                total += replica.take_in(self.conn, changes, self.clock())
+                total += self._take_in(changes)
                 replica.set_state(self.conn, "watermark", watermark)
         return total
+
+    def _take_in(self, changes: list[dict[str, Any]]) -> int:
+        """Pulled changes to the records this laptop keeps (each kind checks its own)."""
+        office_id = replica.state(self.conn, "office_id") or ""
+        taken = replica.take_in(self.conn, changes, self.clock())
+        columns = office_columns.take_in(self.conn, changes, office_id)
+        self._columns_taken += columns
+        return taken + columns
+
+    def _first_pull(self, office: psycopg.Connection) -> int:
+        """A replica that never pulled takes the office's records whole, not change by change."""
+        if (replica.state(self.conn, "watermark") or "0") != "0":
+            return 0
+        others: list[tuple[Any, ...]] = []
+
+        def enquiries(records: Iterator[tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
+            for record in records:
+                if record[0] == replica.ENQUIRY:
+                    yield record  # in bulk
+                else:
+                    others.append(record)  # few: the ordinary way
+
+        with calls.snapshot(office) as (watermark, records), transaction(self.conn):
+            taken = replica_snapshot.take_snapshot(self.conn, enquiries(records), self.clock())
+            taken += self._take_in(replica_snapshot.as_changes(others))
+            replica.set_state(self.conn, "watermark", watermark)
+        return taken
+
+    def may_publish_columns(self) -> bool:
+        """Whether this officer may publish the office's columns (the server checks too)."""
+        return self.joined and replica.state(self.conn, "role") in ("clearer", "admin")
+
+    def publish_columns(self) -> int:
+        """Make this laptop's monitoring columns the office's set; pushed within a second by
+        the open window (or the next `sync`). Returns how many columns it has."""
+        if not self.may_publish_columns():
+            raise KnownError("Only a clearer or an admin can publish the office's columns.")
+        with transaction(self.conn):
+            count = office_columns.publish(self.conn, replica.state(self.conn, "office_id") or "")
+        log.info("published %d columns to the office", count)
+        return count
 
     def _top_up(self, office: psycopg.Connection) -> None:
         """Keep a block of final references for this year (and next, in December)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -90,6 +91,42 @@ def append(
             prev,
             _row_hash(prev, stamp, actor, entity, entity_id, action, field, od, nd),
         ),
+    )
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line to append (see append_many)."""
+
+    actor: str
+    entity: str
+    entity_id: int
+    action: str
+    field: str
+    old: str | None
+    new: str | None
+
+
+def append_many(conn: Connection, lines: Sequence[Line], ts: datetime) -> None:
+    """Append many rows at once, chained as `append` chains them (inside one transaction)."""
+    if not lines:
+        return
+    stamp = int(ts.timestamp())
+    row = conn.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+    prev = row[0] if row else GENESIS
+    values = []
+    for line in lines:
+        od, nd = digest(line.old), digest(line.new)
+        hashed = _row_hash(
+            prev, stamp, line.actor, line.entity, line.entity_id, line.action, line.field, od, nd
+        )
+        who = (stamp, line.actor, line.entity, line.entity_id, line.action, line.field)
+        values.append((*who, line.old, line.new, od, nd, prev, hashed))
+        prev = hashed
+    conn.executemany(
+        "INSERT INTO audit(ts, actor, entity, entity_id, action, field, old, new, old_digest,"
+        " new_digest, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        values,
     )
 
 

@@ -309,8 +309,25 @@ END;
     )
 )
 
+# One row per shared record, not per field: a first sync of 100,000 enquiries wrote 1.6
+# million rows of version numbers, a quarter of its time.
+SCHEMA_V5 = """
+CREATE TABLE sync_records(
+    entity TEXT NOT NULL, uid TEXT NOT NULL,
+    versions TEXT NOT NULL,  -- JSON: field -> the office's version this replica holds
+    PRIMARY KEY (entity, uid)
+) WITHOUT ROWID;
+INSERT INTO sync_records SELECT entity, uid, json_group_object(field, version)
+    FROM sync_versions GROUP BY entity, uid;
+DROP TABLE sync_versions;
+-- The office's standard columns (a clearer publishes them): each known by its office key.
+ALTER TABLE monitor_columns ADD COLUMN office_key TEXT;
+CREATE UNIQUE INDEX monitor_columns_office ON monitor_columns(office_key)
+    WHERE office_key IS NOT NULL;
+"""
+
 # Each migration is one SQL script, run inside one transaction with its version bump.
-MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4]
+MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5]
 LATEST = len(MIGRATIONS)
 
 

@@ -14,8 +14,8 @@ from mediadesk.storage.db import Connection, from_ts, inserted_id, to_ts, transa
 from mediadesk.storage.enquiries import fts_query
 
 _COLUMN = (
-    "SELECT id, kind, title, query, filters, interval_s, width, muted, position"
-    " FROM monitor_columns"
+    "SELECT id, kind, title, query, filters, interval_s, width, muted, position,"
+    " office_key IS NOT NULL FROM monitor_columns"
 )
 _ITEM = (
     "SELECT i.id, i.key, i.source, i.url, i.title, i.summary, i.author, i.published,"
@@ -34,6 +34,7 @@ def _column(r: Sequence[Any]) -> Column:
         r[6],
         bool(r[7]),
         r[8],
+        bool(r[9]),
     )
 
 
@@ -75,12 +76,12 @@ def add_column(conn: Connection, column: Column) -> int:
         cur = conn.execute(
             "INSERT INTO monitor_columns(kind, title, query, filters, interval_s, width, muted,"
             " position) VALUES (?,?,?,?,?,?,?,?)",
-            (*_column_values(column), position),
+            (*column_values(column), position),
         )
     return inserted_id(cur)
 
 
-def _column_values(column: Column) -> tuple[object, ...]:
+def column_values(column: Column) -> tuple[object, ...]:
     """A column's stored fields, in the order both statements below list them."""
     return (
         column.kind.value,
@@ -99,7 +100,7 @@ def update_column(conn: Connection, column: Column) -> None:
         conn.execute(
             "UPDATE monitor_columns SET kind = ?, title = ?, query = ?, filters = ?,"
             " interval_s = ?, width = ?, muted = ? WHERE id = ?",
-            (*_column_values(column), column.id),
+            (*column_values(column), column.id),
         )
 
 

@@ -17,10 +17,11 @@ from datetime import datetime
 from typing import Any
 
 from mediadesk.domain.enquiry import Contact
-from mediadesk.domain.sync import REQUIRED, fits
+from mediadesk.domain.sync import REQUIRED, fits, is_version
 from mediadesk.storage import audit, directory
 from mediadesk.storage import enquiries as repo
 from mediadesk.storage.db import Connection, to_ts
+from mediadesk.storage.replica_versions import set_version, version
 
 ENQUIRY = "enquiry"
 # A shared enquiry field -> how it is read from a local row (e, with contact c and outlet o).
@@ -45,7 +46,7 @@ READ = {
 PULLED_ONLY = ("cleared_by", "cleared_at")  # the server records who cleared, and when
 UNSET = {"cleared_by": "", "cleared_at": None}  # what a field the office never set reads as
 COLUMNS = {f: f for f in READ if f not in ("journalist", "outlet")} | {f: f for f in PULLED_ONLY}
-_UID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+UID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 log = logging.getLogger("mediadesk.sync")
 _FROM = (
     " FROM enquiries e LEFT JOIN contacts c ON c.id = e.contact_id"
@@ -92,22 +93,6 @@ def set_state(conn: Connection, key: str, value: str) -> None:
         "INSERT INTO sync_state(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE"
         " SET value = excluded.value",
         (key, value),
-    )
-
-
-def version(conn: Connection, entity: str, uid: str, field: str) -> int:
-    row = conn.execute(
-        "SELECT version FROM sync_versions WHERE entity = ? AND uid = ? AND field = ?",
-        (entity, uid, field),
-    ).fetchone()
-    return 0 if row is None else int(row[0])
-
-
-def set_version(conn: Connection, entity: str, uid: str, field: str, number: int) -> None:
-    conn.execute(
-        "INSERT INTO sync_versions VALUES (?, ?, ?, ?) ON CONFLICT DO UPDATE"
-        " SET version = max(version, excluded.version)",
-        (entity, uid, field, number),
     )
 
 
@@ -205,7 +190,7 @@ def settle_pushed(
     kept: list[dict[str, Any]] = []
     for change, result in zip(pushed, results, strict=True):
         outcome = result.get("result") if isinstance(result, dict) else None
-        if outcome == "applied" and not isinstance(result.get("version"), int):
+        if outcome == "applied" and not is_version(result.get("version")):
             outcome = None  # an answer that cannot be read: the change waits in attention
         if outcome == "applied":
             set_version(conn, change.entity, change.uid, change.field, int(result["version"]))
@@ -303,14 +288,14 @@ def take_in(conn: Connection, changes: Sequence[Any], now: datetime) -> int:
         if not isinstance(change, dict) or change.get("entity") != ENQUIRY:
             continue
         uid, field = change.get("id"), str(change.get("field", ""))
-        if not isinstance(uid, str) or not _UID.fullmatch(uid):
+        if not isinstance(uid, str) or not UID.fullmatch(uid):
             continue
         if (field in READ or field in PULLED_ONLY or field == "_deleted") and not fits(
             field, change.get("value")
         ):
             log.warning("a pulled value for %s did not fit and was left out", field)
             continue
-        if not isinstance(change.get("version", 0), int):
+        if not is_version(change.get("version", 0)):
             continue
         by_record.setdefault(uid, []).append(change)
     taken = 0
@@ -336,7 +321,7 @@ def _take_record(conn: Connection, uid: str, group: list[dict[str, Any]], now: d
             repo.unindex(conn, local_id)
             audit.redact(conn, ENQUIRY, local_id)
             repo.delete(conn, local_id)
-        conn.execute("DELETE FROM sync_versions WHERE entity = 'enquiry' AND uid = ?", (uid,))
+        conn.execute("DELETE FROM sync_records WHERE entity = 'enquiry' AND uid = ?", (uid,))
         return 1
     here = _current_all(conn, uid)
     values: dict[str, Any] = {}

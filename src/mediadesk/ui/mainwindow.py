@@ -6,18 +6,20 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from mediadesk.context import AppContext
 from mediadesk.services.desk import Area
 from mediadesk.ui.enquiries.tab import EnquiriesTab
+from mediadesk.ui.office_join import OfficeJoining
 from mediadesk.ui.tasks import TaskRunner
 
 # Classes only the menus, dialogs and tray use are imported where they are used: the first
 # frame does without them, and creating their Python types costs start-up time.
 if TYPE_CHECKING:
     from PySide6.QtCore import QLockFile
-    from PySide6.QtGui import QAction, QCloseEvent
+    from PySide6.QtGui import QCloseEvent
 
     from mediadesk.domain.monitoring import StoredItem
     from mediadesk.services.enquiries import Reminder
@@ -95,14 +97,14 @@ class MainWindow(QMainWindow):
         icon = app_icon()
         QApplication.setWindowIcon(icon)  # for this window and every dialog
         self.enquiries.complete()
-        self._menus()
-        self.notifier: DeadlineNotifier = DeadlineNotifier(self.ctx, icon, self)
-        self.notifier.reminded.connect(self._reminded)
-        QTimer.singleShot(0, self._build_posts)
         from mediadesk.ui.office_status import OfficeStatus
 
         self.office_status = OfficeStatus(self.ctx.desk, self.tasks, self)
         self.statusBar().insertPermanentWidget(0, self.office_status.label)
+        self._menus()
+        self.notifier: DeadlineNotifier = DeadlineNotifier(self.ctx, icon, self)
+        self.notifier.reminded.connect(self._reminded)
+        QTimer.singleShot(0, self._build_posts)
         self._start_lock()
         self._check_health()
         self.completed.emit()
@@ -142,8 +144,6 @@ class MainWindow(QMainWindow):
         self.damage.check_in_background()
 
     def _action(self, text: str, slot: object, shortcut: str | None = None) -> QAction:
-        from PySide6.QtGui import QAction, QKeySequence
-
         action = QAction(self.tr(text), self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
@@ -161,6 +161,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addAction(self._action("Duty &handover sheet…", self.handover, "Ctrl+P"))
         file_menu.addSeparator()
+        self.joining = OfficeJoining(self, self.ctx, self.tasks, self.say, self.office_status.start)
+        file_menu.addAction(self.joining.action)
         file_menu.addAction(self._action("&Settings…", self.open_settings, "Ctrl+,"))
         file_menu.addAction(self._action("&Lock MediaDesk", self.lock_now, "Ctrl+L"))
         file_menu.addSeparator()
@@ -203,6 +205,8 @@ class MainWindow(QMainWindow):
             self.enquiries.refresh()
         if Area.ACCOUNTS in areas and self.posts is not None:
             self.posts.composer.refresh_review()
+        if Area.MONITORING in areas and self.monitoring is not None:
+            self.monitoring.rebuild()  # the office's columns changed
 
     def _reminded(self, reminder: Reminder) -> None:
         e = reminder.enquiry
@@ -389,11 +393,10 @@ class MainWindow(QMainWindow):
         if self.posts is not None:
             self.posts.shutdown()
         self.tasks.shutdown()
-        if self._complete:
-            self.notifier.stop()
         control = getattr(self, "lock_control", None)
         if control is not None:
             control.shutdown()
         if self._complete:
+            self.notifier.stop()
             self.office_status.stop()
         super().closeEvent(event)

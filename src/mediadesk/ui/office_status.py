@@ -15,7 +15,7 @@ from mediadesk.ui.widgets.labels import plain_label
 
 SYNC_EVERY_MS = 30_000
 WATCH_MS = 1_000  # a change saved here is on its way to the office within a second
-SIGN_IN = ("password", "Sign-in needed")
+SIGN_IN = ("password", "Sign-in needed", "sign in")
 
 
 class OfficeStatus(QObject):
@@ -35,25 +35,31 @@ class OfficeStatus(QObject):
         self._sync_timer.timeout.connect(self.sync_now)
         self._tell_timer = QTimer(self, interval=WATCH_MS)
         self._tell_timer.timeout.connect(self._watch)
-        state = self.desk.office_sync().state()
-        self.label.setVisible(state.joined)
         self._stop = threading.Event()
         self._listening: threading.Thread | None = None
-        if state.joined:
-            self.heard.connect(self.sync_now)
-            listener = self.desk.office_sync().listener()
-            if listener is not None:
-                self._listening = threading.Thread(
-                    target=listener.run,
-                    args=(self._stop, self.heard.emit),
-                    name="office-listener",
-                    daemon=True,
-                )
-                self._listening.start()
-            self._sync_timer.start()
-            self._tell_timer.start()
-            self.tell()
-            QTimer.singleShot(0, self.sync_now)
+        self.heard.connect(self.sync_now)
+        self.start()
+
+    def start(self) -> None:
+        """Begin watching and listening, once the profile has joined an office (at start-up,
+        or straight after joining)."""
+        state = self.desk.office_sync().state()
+        self.label.setVisible(state.joined)
+        if not state.joined or self._sync_timer.isActive():
+            return
+        listener = self.desk.office_sync().listener()
+        if listener is not None:
+            self._listening = threading.Thread(
+                target=listener.run,
+                args=(self._stop, self.heard.emit),
+                name="office-listener",
+                daemon=True,
+            )
+            self._listening.start()
+        self._sync_timer.start()
+        self._tell_timer.start()
+        self.tell()
+        QTimer.singleShot(0, self.sync_now)
 
     def text(self, state: SyncState) -> str:
         """ "Online · synced 12 s ago", "Offline · 14 changes waiting", "Sign-in needed"…"""
@@ -108,6 +114,8 @@ class OfficeStatus(QObject):
                 self.sync_now()
             if report.pulled:
                 self.tasks.announce(Area.ENQUIRIES)
+            if report.columns:
+                self.tasks.announce(Area.MONITORING)
 
         def failed(message: str) -> None:
             self._running, self.problem = False, message

@@ -32,6 +32,8 @@ LABELS = {
     "user.display_name": "Your name in MediaDesk",
     "ui.theme": "Colour theme",
     "monitoring.retention_days": "Keep monitoring items for (days)",
+    "office.server": "Office server (set by IT)",
+    "office.root_certificate": "Office server's root certificate (set by IT)",
     "network.proxy_mode": "Proxy",
     "network.pac_url": "Proxy auto-config (PAC) address",
     "network.proxy_url": "Proxy address",

@@ -147,6 +147,11 @@ class ColumnWidget(QFrame):
         """Show a (possibly changed) column."""
         self.column = column
         self.title.setText(column.title + (self.tr(" (muted)") if column.muted else ""))
+        self.title.setToolTip(
+            self.tr("From the office's columns: a clearer publishes changes to them")
+            if column.office
+            else ""
+        )
         self.mute_action.setText(self.tr("Unmute") if column.muted else self.tr("Mute"))
         self.reload()
 

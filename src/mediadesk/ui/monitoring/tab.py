@@ -29,6 +29,7 @@ from mediadesk.services.monitoring import PollResult
 from mediadesk.ui.monitoring.column import MIME, ColumnWidget
 from mediadesk.ui.monitoring.gallery import ColumnDialog
 from mediadesk.ui.monitoring.model import ItemDelegate, ItemListModel
+from mediadesk.ui.monitoring.publish import PublishButton
 from mediadesk.ui.tasks import TaskRunner
 from mediadesk.ui.widgets.access import named
 
@@ -60,16 +61,17 @@ class MonitoringTab(QWidget):
         self.digest_button = QPushButton(self.tr("Export &digest…"))
         self.digest_button.setToolTip(self.tr("Starred items as HTML, PDF or CSV"))
         self.digest_button.clicked.connect(self.export_digest)
+        self.publish_button = PublishButton(ctx.desk, self)
+        self.publish_button.published.connect(self.message)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search everything"))
         self.search.setClearButtonEnabled(True)
         named(self.search, self.tr("Search every column"))
-        for button in (self.add_button, self.refresh_button, self.digest_button):
-            named(button, button.text().replace("&", "").rstrip("…"))
+        buttons = (self.add_button, self.refresh_button, self.digest_button, self.publish_button)
         top = QHBoxLayout()
-        top.addWidget(self.add_button)
-        top.addWidget(self.refresh_button)
-        top.addWidget(self.digest_button)
+        for button in buttons:
+            named(button, button.text().replace("&", "").rstrip("…"))
+            top.addWidget(button)
         top.addWidget(self.search, 1)
 
         self.results_model = ItemListModel(ctx.clock)
@@ -136,6 +138,7 @@ class MonitoringTab(QWidget):
     # -- columns ---------------------------------------------------------------------------
     def rebuild(self) -> None:
         """Lay the columns out from the database."""
+        self.publish_button.refresh()  # joined, or the office's set changed
         columns = self.columns.all()
         for widget in self.widgets.values():
             widget.setParent(None)
