@@ -153,3 +153,11 @@ def test_an_office_made_by_an_older_mediadesk_is_upgraded_in_place(
         assert push(olly, change(record, "subject", "After", base=1))[0]["result"] == "applied"
         refused = push(olly, {**change(record, "layout", {}), "entity": "column_set"})
     assert refused[0]["result"] == "refused"
+
+
+def test_a_dead_connection_is_noticed_within_half_a_minute_unless_it_asks_otherwise() -> None:
+    conninfo = checked("postgresql://db.office.example/mediadesk")
+    assert "keepalives=1" in conninfo and "tcp_user_timeout=30000" in conninfo
+    assert "tcp_user_timeout=5000" in checked(
+        "postgresql://db.office.example/mediadesk?tcp_user_timeout=5000"
+    )

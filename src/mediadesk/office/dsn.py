@@ -11,6 +11,13 @@ from mediadesk.errors import KnownError
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 MAX_DSN = 4096
+DEAD_PEER = {
+    "keepalives": "1",
+    "keepalives_idle": "10",
+    "keepalives_interval": "5",
+    "keepalives_count": "3",
+    "tcp_user_timeout": "30000",
+}
 
 
 def parameters(dsn: str) -> dict[str, str]:
@@ -52,6 +59,10 @@ def checked(dsn: str, root_certificate: str = "") -> str:
         params["sslmode"] = "verify-full"
         params.setdefault("sslrootcert", root_certificate or "system")
     params.setdefault("application_name", "MediaDesk")
+    # A dropped VPN or a sleeping NAT leaves a connection that answers nothing: hear of it
+    # within about 30 s (keepalives while waiting, a limit on unanswered data), not never.
+    for key, value in DEAD_PEER.items():
+        params.setdefault(key, value)
     return make_conninfo("", **params)
 
 
