@@ -82,8 +82,6 @@ class OfficePolicy:
 
     def allows(self, server: str) -> bool:
         """Whether `server` is the office IT named (same host, port and database)."""
-        from mediadesk.office.dsn import parameters
-
         if not self.server.strip():
             return True
 

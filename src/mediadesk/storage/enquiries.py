@@ -152,6 +152,15 @@ def fts_key(received_ts: int, enquiry_id: int) -> int:
     return (received_ts << FTS_ID_BITS) | enquiry_id
 
 
+# The full-text rows of the enquiries a WHERE clause on `e` picks (one place says what is indexed).
+FTS_ROWS = (
+    "INSERT INTO enquiries_fts(rowid, subject, questions, response, journalist, outlet, tags)"
+    " SELECT e.fts_key, e.subject, e.questions, e.response, coalesce(c.name, ''),"
+    " coalesce(o.name, ''), replace(e.tags, ',', ' ') FROM enquiries e"
+    " LEFT JOIN contacts c ON c.id = e.contact_id LEFT JOIN outlets o ON o.id = e.outlet_id"
+)
+
+
 def unindex(conn: Connection, enquiry_id: int) -> None:
     """Remove an enquiry from the full-text index."""
     row = conn.execute("SELECT fts_key FROM enquiries WHERE id = ?", (enquiry_id,)).fetchone()
@@ -169,14 +178,7 @@ def reindex(conn: Connection, ids: Iterable[int]) -> None:
             continue
         key = fts_key(int(row[0]), enquiry_id)
         conn.execute("UPDATE enquiries SET fts_key = ? WHERE id = ?", (key, enquiry_id))
-        conn.execute(
-            "INSERT INTO enquiries_fts(rowid, subject, questions, response, journalist, outlet,"
-            " tags) SELECT e.fts_key, e.subject, e.questions, e.response, coalesce(c.name, ''),"
-            " coalesce(o.name, ''), replace(e.tags, ',', ' ') FROM enquiries e"
-            " LEFT JOIN contacts c ON c.id = e.contact_id LEFT JOIN outlets o ON o.id = e.outlet_id"
-            " WHERE e.id = ?",
-            (enquiry_id,),
-        )
+        conn.execute(FTS_ROWS + " WHERE e.id = ?", (enquiry_id,))
 
 
 def get(conn: Connection, enquiry_id: int) -> Enquiry | None:

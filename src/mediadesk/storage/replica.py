@@ -251,7 +251,8 @@ def applying(conn: Connection) -> Iterator[None]:
         conn.execute("DELETE FROM sync_applying")
 
 
-def _people(conn: Connection, journalist: str, outlet: str) -> tuple[int | None, int | None]:
+def people(conn: Connection, journalist: str, outlet: str) -> tuple[int | None, int | None]:
+    """The local journalist and outlet a pulled enquiry names (made if new)."""
     outlet_id = directory.ensure_outlet(conn, outlet)[0].id if outlet.strip() else None
     if not journalist.strip():
         return None, outlet_id
@@ -346,7 +347,7 @@ def _take_record(conn: Connection, uid: str, group: list[dict[str, Any]], now: d
             "journalist": "",
             "outlet": "",
         }
-        columns["contact_id"], columns["outlet_id"] = _people(
+        columns["contact_id"], columns["outlet_id"] = people(
             conn,
             str(values.get("journalist", now_people["journalist"]) or ""),
             str(values.get("outlet", now_people["outlet"]) or ""),

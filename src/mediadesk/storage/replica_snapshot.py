@@ -15,11 +15,10 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from mediadesk.domain.enquiry import Contact
 from mediadesk.domain.sync import REQUIRED, fits, is_version
-from mediadesk.storage import audit, directory
+from mediadesk.storage import audit
 from mediadesk.storage.db import Connection, to_ts
-from mediadesk.storage.enquiries import FTS_ID_BITS
+from mediadesk.storage.enquiries import FTS_ID_BITS, FTS_ROWS
 from mediadesk.storage.replica import (
     COLUMNS,
     ENQUIRY,
@@ -28,6 +27,7 @@ from mediadesk.storage.replica import (
     UID,
     UNSET,
     applying,
+    people,
     take_in,
 )
 from mediadesk.storage.replica_versions import set_versions
@@ -50,34 +50,18 @@ DEFAULTS: dict[str, Any] = {  # what a field the office never set holds here (as
 
 
 class _People:
-    """Journalists and outlets by name, looked up once each (thousands share a few hundred)."""
+    """Journalists and outlets by name, looked up once per pair (thousands share a few)."""
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
-        self.outlets: dict[str, int | None] = {}
-        self.contacts: dict[tuple[str, int | None], int | None] = {}
+        self.found: dict[tuple[str, str], tuple[int | None, int | None]] = {}
 
-    def outlet(self, name: str) -> int | None:
-        if name not in self.outlets:
-            found = directory.ensure_outlet(self.conn, name)[0].id if name.strip() else None
-            self.outlets[name] = found
-        return self.outlets[name]
-
-    def contact(self, name: str, outlet_id: int | None) -> int | None:
-        key = (name, outlet_id)
-        if key not in self.contacts:
-            found: int | None = None
-            if name.strip():
-                matches = directory.find_contacts(self.conn, name, outlet_id)
-                found = (
-                    matches[0].id
-                    if matches
-                    else directory.insert_contact(
-                        self.conn, Contact(0, " ".join(name.split()), outlet_id)
-                    )
-                )
-            self.contacts[key] = found
-        return self.contacts[key]
+    def ids(self, journalist: str, outlet: str) -> tuple[int | None, int | None]:
+        """(contact id, outlet id), as the ordinary pull would find or make them."""
+        key = (journalist, outlet)
+        if key not in self.found:
+            self.found[key] = people(self.conn, journalist, outlet)
+        return self.found[key]
 
 
 def _checked(uid: str, fields: Any) -> dict[str, Any] | None:
@@ -102,22 +86,22 @@ def take_snapshot(
 ) -> int:
     """Take in (entity, id, fields, versions, authors) rows; returns how many enquiries came."""
     here = {str(r[0]) for r in conn.execute("SELECT uid FROM enquiries WHERE uid IS NOT NULL")}
-    people = _People(conn)
+    named = _People(conn)
     taken = 0
     batch: list[tuple[str, str, Any, Any, Any]] = []
     for record in records:  # in batches, so memory stays flat however large the office
         batch.append(record)
         if len(batch) == BATCH:
-            taken += _take_batch(conn, batch, here, people, now)
+            taken += _take_batch(conn, batch, here, named, now)
             batch = []
-    return taken + _take_batch(conn, batch, here, people, now)
+    return taken + _take_batch(conn, batch, here, named, now)
 
 
 def _take_batch(
     conn: Connection,
     records: list[tuple[str, str, Any, Any, Any]],
     here: set[str],
-    people: _People,
+    named: _People,
     now: datetime,
 ) -> int:
     ordinary: list[dict[str, Any]] = []
@@ -139,14 +123,11 @@ def _take_batch(
             ]
             continue
         here.add(uid)
-        outlet_id = people.outlet(str(kept.get("outlet") or ""))
+        contact_id, outlet_id = named.ids(
+            str(kept.get("journalist") or ""), str(kept.get("outlet") or "")
+        )
         row = {COLUMNS[f]: kept[f] for f in COLUMNS}
-        row |= {
-            "uid": uid,
-            "updated": stamp,
-            "outlet_id": outlet_id,
-            "contact_id": people.contact(str(kept.get("journalist") or ""), outlet_id),
-        }
+        row |= {"uid": uid, "updated": stamp, "outlet_id": outlet_id, "contact_id": contact_id}
         rows.append(row)
         numbers.append((uid, {f: n for f, n in numbered.items() if f in kept and is_version(n)}))
         names = authors if isinstance(authors, dict) else {}
@@ -185,14 +166,7 @@ def _insert(
     conn.execute(
         f"UPDATE enquiries SET fts_key = (received << {FTS_ID_BITS}) | id WHERE id >= ?", (first,)
     )
-    conn.execute(
-        "INSERT INTO enquiries_fts(rowid, subject, questions, response, journalist, outlet, tags)"
-        " SELECT e.fts_key, e.subject, e.questions, e.response, coalesce(c.name, ''),"
-        " coalesce(o.name, ''), replace(e.tags, ',', ' ') FROM enquiries e"
-        " LEFT JOIN contacts c ON c.id = e.contact_id LEFT JOIN outlets o ON o.id = e.outlet_id"
-        " WHERE e.id >= ?",
-        (first,),
-    )
+    conn.execute(FTS_ROWS + " WHERE e.id >= ?", (first,))
     made = {
         str(r[0]): (int(r[1]), str(r[2]))
         for r in conn.execute("SELECT uid, id, tags FROM enquiries WHERE id >= ?", (first,))
