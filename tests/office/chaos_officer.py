@@ -103,7 +103,13 @@ def _settle(root: Path, name: str, server: str) -> None:
     sync = ctx.desk.office_sync()
     quiet = 0
     for _ in range(200):
-        report = sync.sync()
+        try:
+            report = sync.sync()
+        except KnownError as exc:  # a busy server may time a round out: the app retries too
+            print(f"{name}: {exc.message}", file=sys.stderr, flush=True)
+            quiet = 0
+            time.sleep(0.5)
+            continue
         quiet = quiet + 1 if report.pushed == 0 and report.pulled == 0 else 0
         if quiet >= 2 and sync.state().waiting == 0:
             break
@@ -129,19 +135,37 @@ def _settle(root: Path, name: str, server: str) -> None:
     ctx.close()
 
 
+FAILED: list[str] = []
+
+
+def _guarded(target: Any, *args: Any) -> None:
+    """Run one officer; a crash is reported and fails the process (threads do not)."""
+    try:
+        target(*args)
+    except BaseException:
+        import traceback
+
+        FAILED.append(traceback.format_exc())
+
+
 def main() -> None:
     command, root, server = sys.argv[1], Path(sys.argv[2]), sys.argv[3]
     if command == "work":
         seconds, seed, names = float(sys.argv[4]), int(sys.argv[5]), sys.argv[6:]
         threads = [
-            threading.Thread(target=_officer, args=(root, n, server, seconds, seed)) for n in names
+            threading.Thread(target=_guarded, args=(_officer, root, n, server, seconds, seed))
+            for n in names
         ]
     else:
-        threads = [threading.Thread(target=_settle, args=(root, n, server)) for n in sys.argv[4:]]
+        threads = [
+            threading.Thread(target=_guarded, args=(_settle, root, n, server)) for n in sys.argv[4:]
+        ]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
+    if FAILED:
+        sys.exit("".join(FAILED))
 
 
 if __name__ == "__main__":

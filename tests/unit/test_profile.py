@@ -311,3 +311,30 @@ def test_a_version_4_replica_keeps_the_versions_it_holds_when_upgraded(
     replica_versions.set_version(conn, "enquiry", "u1", "status", 5)  # never goes back
     assert replica_versions.version(conn, "enquiry", "u1", "status") == 7
     conn.close()
+
+
+class _Killed(BaseException):
+    """MediaDesk stopping dead at this point (a kill, the battery gone)."""
+
+
+@pytest.mark.parametrize("stop_at", ["manifest", "rename"])
+def test_a_profile_whose_creation_was_cut_short_opens_next_time(
+    profile_paths: ProfilePaths, monkeypatch: pytest.MonkeyPatch, stop_at: str
+) -> None:
+    from mediadesk.storage import profile
+
+    def killed(*_args: object) -> None:
+        raise _Killed
+
+    store = MemoryStore()
+    with monkeypatch.context() as patch:
+        if stop_at == "manifest":
+            patch.setattr(profile, "_write_manifest", killed)
+        else:
+            patch.setattr(profile.os, "replace", killed)
+        with pytest.raises(_Killed):
+            open_profile(profile_paths, store)
+    conn = open_profile(profile_paths, store).connect()  # not "no manifest beside it"
+    assert migrations.schema_version(conn) == migrations.LATEST
+    conn.close()
+    assert not list(profile_paths.root.glob("*.creating*"))

@@ -138,3 +138,51 @@ def test_a_hostile_first_snapshot_keeps_the_whole_enquiries_and_drops_the_rest(
     assert replica_versions.version(ctx.conn, "enquiry", good, "subject") == 0  # not a number
     assert replica.waiting(ctx.conn) == 0  # what came from the office is not pushed back
     assert audit.verify(ctx.conn).intact
+
+
+def test_changes_claimed_by_a_round_that_died_are_pushed_by_the_next(
+    ctx: ContextWithConnection, clock: FakeClock
+) -> None:
+    from datetime import UTC, datetime
+
+    from mediadesk.domain.enquiry import Channel, NewEnquiry
+
+    made = ctx.desk.enquiries.create(NewEnquiry(datetime.now(UTC), Channel.PHONE, "Bins"))
+    ctx.desk.enquiries.update(made.id, subject="Bins, first")
+    with transaction(ctx.conn):
+        replica.claim(ctx.conn)  # and then MediaDesk was killed, before the push
+    ctx.desk.enquiries.update(made.id, subject="Bins, second")
+    with transaction(ctx.conn):
+        again = replica.claim(ctx.conn)  # the next round: both rows of the field now claimed
+        replica.release(ctx.conn)  # its push failed too
+    assert [c.value for c in again if c.field == "subject"] == ["Bins, second"]
+    rows = ctx.conn.execute(
+        "SELECT id, claimed FROM sync_pending WHERE field = 'subject' ORDER BY id"
+    ).fetchall()
+    assert len(rows) == 1 and rows[0][1] == 0  # one row, waiting, under the newest key
+    with transaction(ctx.conn):
+        pending = replica.claim(ctx.conn)
+    assert {c.value for c in pending if c.field == "subject"} == {"Bins, second"}
+
+
+def test_a_change_sent_again_after_another_edit_is_a_new_change_to_the_office(
+    ctx: ContextWithConnection,
+) -> None:
+    from datetime import UTC, datetime
+
+    from mediadesk.domain.enquiry import Channel, NewEnquiry
+
+    made = ctx.desk.enquiries.create(NewEnquiry(datetime.now(UTC), Channel.PHONE, "Bins"))
+    with transaction(ctx.conn):
+        replica.claim(ctx.conn)
+        replica.release(ctx.conn)  # forget the creation: one field's row is what is tested
+        ctx.conn.execute("DELETE FROM sync_pending")
+    ctx.desk.enquiries.update(made.id, subject="First")
+    with transaction(ctx.conn):
+        [first] = replica.claim(ctx.conn)  # pushed; applied; the answer lost on the way
+        replica.release(ctx.conn)
+    ctx.desk.enquiries.update(made.id, subject="Second")  # the same waiting row carries it
+    with transaction(ctx.conn):
+        [again] = replica.claim(ctx.conn)
+    assert again.pending == first.pending and again.value == "Second"
+    assert again.as_json()["key"] != first.as_json()["key"]  # not taken for the first push

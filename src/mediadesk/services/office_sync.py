@@ -243,6 +243,8 @@ class OfficeSync:
     def _push(self, office: psycopg.Connection) -> int:
         origin = replica.state(self.conn, "origin") or ""
         total = 0
+        with transaction(self.conn):  # claims left by a round that died with MediaDesk
+            replica.release(self.conn)
         while True:
             with transaction(self.conn):
                 claimed = replica.claim(self.conn)

@@ -7,6 +7,7 @@ import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
+from pathlib import Path
 
 from mediadesk.errors import KeyringUnavailable, ProfileError, ProfileLocked
 from mediadesk.paths import ProfilePaths, drive_is_remote, unsuitable_folder
@@ -150,6 +151,7 @@ def open_profile(
     if unsuitable:
         raise ProfileError(unsuitable)
     manifest = read_manifest(paths)
+    _finish_creating(paths, manifest)
     exists = paths.database.exists()
     if manifest is None and exists:
         raise ProfileError(
@@ -169,6 +171,34 @@ def open_profile(
     key = _existing_key(manifest, store, passphrase)
     _make_private(paths)
     return _open(paths, manifest, key)
+
+
+def _creating(paths: ProfilePaths) -> Path:
+    """Where a new profile's database is built before it becomes the profile's."""
+    return paths.database.with_name(paths.database.name + ".creating")
+
+
+def _finish_creating(paths: ProfilePaths, manifest: Manifest | None) -> None:
+    """A creation cut short (MediaDesk killed, the laptop off): finish or forget it.
+
+    The database is built under another name, the manifest written, and only then the
+    database renamed into place; so a manifest with a built database beside it completes the
+    profile, and a built database without one never held anything and is removed.
+    """
+    building = _creating(paths)
+    if not building.exists():
+        return
+    try:
+        if manifest is not None and not paths.database.exists():
+            os.replace(building, paths.database)
+        elif manifest is None:
+            for part in (
+                building,
+                *(building.with_name(building.name + x) for x in ("-wal", "-shm")),
+            ):
+                part.unlink(missing_ok=True)
+    except OSError as exc:
+        raise map_write_error(exc, paths.root) from exc
 
 
 def _make_private(paths: ProfilePaths) -> None:
@@ -235,11 +265,13 @@ def _create(paths: ProfilePaths, store: SecretStore | None, passphrase: str | No
             "No secure OS keyring is available to keep this profile's key. "
             "Choose a passphrase to protect the profile instead."
         )
+    building = _creating(paths)
     try:
-        conn = connect(paths.database, key, create=True)
-        migrations.migrate(conn, paths.database, paths.backups)
+        conn = connect(building, key, create=True)
+        migrations.migrate(conn, building, paths.backups)
         conn.close()
-        _write_manifest(paths, manifest)
+        _write_manifest(paths, manifest)  # from here on the profile exists
+        os.replace(building, paths.database)
     except OSError as exc:
         raise map_write_error(exc, paths.root) from exc
     return Database(paths, manifest, key)

@@ -54,6 +54,12 @@ _FROM = (
 )
 
 
+def _digest(value: Any) -> str:
+    import hashlib
+
+    return hashlib.sha256(json.dumps(value, sort_keys=True).encode()).hexdigest()[:16]
+
+
 @dataclass(frozen=True)
 class Outgoing:
     """One change to push, and the pending rows it answers for."""
@@ -72,8 +78,11 @@ class Outgoing:
             "field": self.field,
             "value": self.value,
             "base": self.base,
-            # the same pending row and field: the same change however often it is sent
-            "key": f"{self.pending[0]}:{self.field}",
+            # The same pending row, field and value: the same change however often it is
+            # sent. The value is in it because a row whose push lost its answer may be sent
+            # again after another edit of its field (which it then carries): under the old key
+            # the office would take it for the first push and keep the first value.
+            "key": f"{self.pending[0]}:{self.field}:{_digest(self.value)}",
         }
 
 
@@ -230,11 +239,17 @@ def forget(conn: Connection, dropped: Sequence[Outgoing]) -> None:
 
 
 def release(conn: Connection) -> None:
-    """A push that did not happen: its changes wait for the next one."""
+    """A push that did not happen (or a round that died with MediaDesk): its changes wait
+    for the next one.
+
+    Of the rows that say "push this field's current value", one stays per field: the newest,
+    since an older one may have reached the office already under its own key, and the office
+    would take the current value sent under that key as the same change again.
+    """
     conn.execute(
         "DELETE FROM sync_pending WHERE claimed = 1 AND value IS NULL AND EXISTS ("
-        "SELECT 1 FROM sync_pending p WHERE p.claimed = 0 AND p.value IS NULL"
-        " AND p.entity = sync_pending.entity AND p.uid = sync_pending.uid"
+        "SELECT 1 FROM sync_pending p WHERE p.value IS NULL AND (p.claimed = 0 OR p.id >"
+        " sync_pending.id) AND p.entity = sync_pending.entity AND p.uid = sync_pending.uid"
         " AND p.field = sync_pending.field)"
     )
     conn.execute("UPDATE sync_pending SET claimed = 0 WHERE claimed = 1")
