@@ -30,10 +30,11 @@ class FakeClock:
         return self.now
 
 
-def flip_middle_bytes(database: Path, count: int = 64) -> None:
-    """Damage a file as a failing disk or a bad copy would: `count` bytes flipped mid-file."""
+def flip_middle_bytes(database: Path, count: int = 64, at: float = 0.5) -> None:
+    """Damage a file as a failing disk or a bad copy would: `count` bytes flipped mid-file
+    (or `at` that fraction of it)."""
     data = bytearray(database.read_bytes())
-    middle = len(data) // 2
+    middle = int(len(data) * at)
     data[middle : middle + count] = bytes(b ^ 0xFF for b in data[middle : middle + count])
     database.write_bytes(bytes(data))
 

@@ -56,9 +56,10 @@ class Cluster:
 
 
 @contextmanager
-def running_cluster(settings: str = "") -> Iterator[Cluster]:
+def running_cluster(settings: str = "", hba_first: str = "") -> Iterator[Cluster]:
     """Start a fresh cluster for the session, and stop it afterwards (`settings`: more
-    server options, as `-c name=value ...`)."""
+    server options, as `-c name=value ...`; `hba_first`: pg_hba.conf lines put before the
+    SCRAM ones)."""
     root = Path(tempfile.mkdtemp(prefix="mediadesk-pg-"))
     data = root / "data"
     password = secrets.token_urlsafe(16)
@@ -69,6 +70,9 @@ def running_cluster(settings: str = "") -> Iterator[Cluster]:
     init = [_bin("initdb"), "-D", str(data), "-U", "postgres", "-E", "UTF8"]
     init += ["--auth=scram-sha-256", f"--pwfile={root / 'pw'}", "--locale=C.UTF-8"]
     subprocess.run(_as_owner(init), check=True, capture_output=True)
+    if hba_first:
+        hba = data / "pg_hba.conf"
+        hba.write_text(hba_first + hba.read_text())
     port = _free_port()
     options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off {settings}"
     start = [_bin("pg_ctl"), "-D", str(data), "-o", options, "-l", str(root / "log"), "-w"]

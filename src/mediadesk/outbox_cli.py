@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("mediadesk.outbox")
 LONGEST_SLEEP_S = 60.0  # a post queued meanwhile by a laptop (or the window) waits at most this
+HELD_WAIT_S = 30.0
 
 
 def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -24,9 +25,26 @@ def add_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     )
 
 
+def _synced(ctx: AppContext) -> None:
+    """A joined profile takes in what laptops queued, and tells them what went out."""
+    from mediadesk.errors import KnownError
+
+    sync = ctx.desk.office_sync()
+    if not sync.joined:
+        return
+    try:
+        sync.sync()
+    except KnownError as exc:  # posts queued here still go; the office hears at the next round
+        log.warning("outbox: could not sync with the office: %s", exc.message)
+        print(f"Office: {exc.message}", flush=True)
+
+
 def _round(ctx: AppContext) -> tuple[list[str], datetime | None]:
+    _synced(ctx)
     outbox = ctx.desk.outbox(publishing=True)
     said = outbox.run()
+    if said:
+        _synced(ctx)
     return said, outbox.next_due()
 
 
@@ -49,6 +67,8 @@ def run(ctx: AppContext, args: argparse.Namespace) -> int:
             return 1 if failed else 0
         now = datetime.now(UTC)
         pause = LONGEST_SLEEP_S if due is None else (due - now).total_seconds()
+        if pause <= 0:  # due but held (another laptop is sending it): ask again shortly
+            pause = HELD_WAIT_S
         if stop.wait(min(max(pause, 1.0), LONGEST_SLEEP_S)):
             log.info("outbox service stopped")
             return 0

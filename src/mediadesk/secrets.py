@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import threading
 from typing import Any, Protocol
 
 from mediadesk.errors import KeyringUnavailable
 
 SERVICE = "MediaDesk"
+# One keyring call at a time in a process: the Secret Service backend opens a D-Bus connection
+# for each, and gnome-keyring was seen to abort under dozens at once (the chaos test's
+# officers); the calls are few and short, so waiting costs nothing a person notices.
+_ONE_AT_A_TIME = threading.Lock()
 # Windows Credential Manager stores at most 2,560 bytes (1,280 UTF-16 characters).
 MAX_SECRET_CHARS = 1280
 
@@ -112,7 +117,8 @@ class KeyringStore:
 
     def get(self, name: str) -> str | None:
         try:
-            value: str | None = self._backend.get_password(SERVICE, name)
+            with _ONE_AT_A_TIME:
+                value: str | None = self._backend.get_password(SERVICE, name)
         except self._errors as exc:
             raise KeyringUnavailable(
                 f"The OS keyring could not be read ({type(exc).__name__}). "
@@ -123,7 +129,8 @@ class KeyringStore:
     def set(self, name: str, value: str) -> None:
         _check_length(value)
         try:
-            self._backend.set_password(SERVICE, name, value)
+            with _ONE_AT_A_TIME:
+                self._backend.set_password(SERVICE, name, value)
         except self._errors as exc:
             raise KeyringUnavailable(
                 f"The OS keyring refused to store a key ({type(exc).__name__}). "
@@ -134,7 +141,8 @@ class KeyringStore:
         from keyring.errors import PasswordDeleteError
 
         try:
-            self._backend.delete_password(SERVICE, name)
+            with _ONE_AT_A_TIME:
+                self._backend.delete_password(SERVICE, name)
         except PasswordDeleteError:
             return
         except self._errors as exc:

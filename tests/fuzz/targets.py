@@ -85,6 +85,15 @@ def photo(data: bytes) -> None:
         os.unlink(name)
 
 
+def photo_bytes(data: bytes) -> None:
+    """A photo from the office, checked and stripped without decoding it."""
+    from mediadesk.domain.photo_bytes import stripped
+
+    for fmt in ("jpeg", "png"):
+        kept = stripped(data, fmt)
+        assert kept is None or len(kept) <= len(data)
+
+
 class _Bytes:
     """A network stream that yields the fuzzer's bytes in small reads."""
 
@@ -131,7 +140,7 @@ def _replica() -> object:
 def office_pull(data: bytes) -> None:
     """What the office server sends a replica (a first sync's records, a pull's changes, a
     push's answers) taken in."""
-    from mediadesk.storage import replica, replica_snapshot
+    from mediadesk.storage import replica, replica_shared, replica_snapshot
     from mediadesk.storage.db import transaction
 
     try:
@@ -148,6 +157,7 @@ def office_pull(data: bytes) -> None:
         ]
         replica_snapshot.take_snapshot(conn, records, NOW)  # type: ignore[arg-type]
         replica.take_in(conn, changes, NOW)  # type: ignore[arg-type]
+        replica_shared.take_in(conn, changes, NOW)  # type: ignore[arg-type]
         pushed = replica.claim(conn)  # type: ignore[arg-type]
         answers = (changes * (len(pushed) // max(len(changes), 1) + 1))[: len(pushed)]
         replica.settle_pushed(conn, pushed, answers, NOW)  # type: ignore[arg-type]
@@ -161,4 +171,5 @@ TARGETS: dict[str, Callable[[bytes], None]] = {
     "csv_log": csv_log,
     "xlsx_log": xlsx_log,
     "photo": photo,
+    "photo_bytes": photo_bytes,
 }

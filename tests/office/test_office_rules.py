@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 import uuid
 
@@ -105,6 +106,36 @@ def test_the_same_field_edited_twice_from_one_version_is_a_conflict_nothing_lost
     assert rows == [("Original", "Cara's", "cara", "Olly's", "olly")]
 
 
+def _from(conn: psycopg.Connection, origin: uuid.UUID, *changes: dict[str, object]) -> list[str]:
+    """Push as one laptop (`origin`), each change under its own key; the results."""
+    keyed = [{**c, "key": f"{n}:{c['field']}:{c['value']}"} for n, c in enumerate(changes)]
+    row = conn.execute(
+        "SELECT mediadesk.push(%s, %s::jsonb)", (origin, json.dumps(keyed))
+    ).fetchone()
+    assert row is not None
+    return [r["result"] for r in row[0]]
+
+
+def test_a_laptop_editing_again_after_a_lost_answer_is_not_in_conflict_with_itself(
+    office: Office,
+) -> None:
+    record, laptop, other = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    with sign_in(office, "olly") as olly, sign_in(office, "cara") as cara:
+        assert _from(olly, laptop, change(record, "subject", "First")) == ["applied"]
+        # applied, but the answer never came back: the laptop still holds version 0
+        assert _from(olly, laptop, change(record, "subject", "Second")) == ["applied"]
+        assert _from(cara, other, change(record, "subject", "Cara's", base=1)) == ["conflict"]
+        _awaiting(olly, record2 := uuid.uuid4())
+        assert _from(cara, other, change(record2, "status", "cleared", base=1)) == ["applied"]
+        # words changed after clearance send it back: the server's own step still clashes
+        assert _from(olly, laptop, change(record2, "response", "New", base=1)) == ["applied"]
+        assert _from(olly, laptop, change(record2, "status", "responded", base=2)) == ["conflict"]
+        fields = olly.execute(
+            "SELECT fields FROM mediadesk.records WHERE id = %s", (record,)
+        ).fetchone()
+    assert fields is not None and fields[0]["subject"] == "Second"
+
+
 def test_another_office_sees_nothing_and_touches_nothing(office: Office) -> None:
     record = uuid.uuid4()
     with sign_in(office, "olly") as olly:
@@ -135,10 +166,78 @@ def test_every_change_is_audited_on_a_chain_that_shows_tampering(office: Office)
     with psycopg.connect(office.dsn, autocommit=True) as admin:  # even the owner is stopped...
         with pytest.raises(psycopg.errors.InsufficientPrivilege, match="append-only"):
             admin.execute("UPDATE mediadesk.audit SET new = '\"edited\"' WHERE id = 2")
-        admin.execute("ALTER TABLE mediadesk.audit DISABLE TRIGGER audit_append_only")
+        admin.execute("ALTER TABLE mediadesk.audit DISABLE TRIGGER USER")
         admin.execute("UPDATE mediadesk.audit SET new = '\"edited\"' WHERE id = 2")
         report = audit.verify(admin)  # ...and a superuser who goes around it is found out
     assert report.problems == ("Office audit line 2: its contents were changed.",)
+
+
+def _held(conn: psycopg.Connection, words: str) -> int:
+    """How many changes, audit lines and conflicts still hold `words` anywhere."""
+    row = conn.execute(
+        "SELECT (SELECT count(*) FROM mediadesk.changes WHERE value::text LIKE %(w)s)"
+        " + (SELECT count(*) FROM mediadesk.audit WHERE old::text LIKE %(w)s"
+        "    OR new::text LIKE %(w)s)"
+        " + (SELECT count(*) FROM mediadesk.conflicts WHERE mine::text LIKE %(w)s"
+        "    OR theirs::text LIKE %(w)s OR original::text LIKE %(w)s)",
+        {"w": f"%{words}%"},
+    ).fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+def test_a_deleted_record_leaves_no_words_on_the_server_and_the_chain_still_verifies(
+    office: Office,
+) -> None:
+    record = uuid.uuid4()
+    with sign_in(office, "olly") as olly, sign_in(office, "cara") as cara:
+        push(olly, change(record, "subject", "Minister's private address"))
+        push(olly, change(record, "subject", "Minister's home visit", base=1))
+        push(cara, change(record, "subject", "Cara's clash", base=1))  # a conflict holds words
+        assert _held(olly, "Minister") > 0
+        assert push(olly, change(record, "_deleted", True))[0]["result"] == "applied"
+        assert _held(olly, "Minister") == 0 and _held(olly, "clash") == 0
+        report = audit.verify(olly)
+        kinds = olly.execute(
+            "SELECT field, value FROM mediadesk.changes WHERE record_id = %s ORDER BY seq",
+            (record,),
+        ).fetchall()
+    assert report.intact and report.rows == 3  # who changed what, and when, stays
+    assert kinds == [("subject", None), ("subject", None), ("_deleted", True)]
+
+
+def test_an_anonymised_record_keeps_only_its_anonymised_words(office: Office) -> None:
+    record = uuid.uuid4()
+    with sign_in(office, "olly") as olly:
+        push(olly, change(record, "subject", "Jane Doe's divorce"), change(record, "anonymised", 0))
+        done = push(  # as retention pushes it: the flag first, the words after
+            olly,
+            change(record, "anonymised", 1, base=1),
+            change(record, "subject", "[anonymised]", base=1),
+        )
+        assert [r["result"] for r in done] == ["applied", "applied"]
+        assert _held(olly, "Jane Doe") == 0
+        fields = olly.execute(
+            "SELECT fields FROM mediadesk.records WHERE id = %s", (record,)
+        ).fetchone()
+        report = audit.verify(olly)
+    assert fields is not None and fields[0]["subject"] == "[anonymised]"
+    assert report.intact
+
+
+def test_only_redaction_may_touch_a_line_and_only_inside_the_purge(office: Office) -> None:
+    record = uuid.uuid4()
+    with sign_in(office, "olly") as olly:
+        push(olly, change(record, "subject", "Kept"))
+    with psycopg.connect(office.dsn, autocommit=True) as admin:
+        for statement in (
+            "UPDATE mediadesk.audit SET old = NULL, new = NULL, redacted = true",
+            "SELECT set_config('mediadesk.redacting', 'on', false);"
+            " UPDATE mediadesk.audit SET actor = 'someone', old = NULL, new = NULL,"
+            " redacted = true",
+        ):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege, match="append-only"):
+                admin.execute(statement.encode())
 
 
 def test_a_change_committed_after_a_later_one_is_still_pulled(office: Office) -> None:

@@ -61,7 +61,8 @@ def test_an_enquiry_logged_on_one_laptop_reaches_the_other_with_its_reference(
     _log(olly, tmp_path, "School closures in Powys")
     shown = _rows(olly, tmp_path)
     assert len(shown) == 1
-    assert _cli(olly, "sync") == "Synced: pushed 16, pulled 0, conflicts 0."
+    # 16 fields of the enquiry, and the name (and type, or outlet) of its outlet and journalist
+    assert _cli(olly, "sync") == "Synced: pushed 20, pulled 0, conflicts 0."
     assert _cli(cara, "sync").startswith("Synced: pushed 0, pulled 1")
     seen = _rows(cara, tmp_path)
     assert [r["Reference"] for r in seen] == [shown[0]["Reference"]]  # final when first shown
@@ -118,6 +119,7 @@ def test_the_server_keeps_the_log_when_a_laptop_is_lost(
     with psycopg.connect(office.dsn) as conn:
         row = conn.execute(
             "SELECT fields->>'subject', fields->>'journalist' FROM mediadesk.records"
+            " WHERE entity = 'enquiry'"
         ).fetchone()
     assert row == ("Flooding in Ceredigion", "Priya Patel")
     fresh = _join(tmp_path, office, "cara")  # a replacement laptop gets everything
@@ -132,9 +134,9 @@ def test_verify_audit_checks_the_office_chain_too_and_doctor_tells_the_link(
     _cli(olly, "sync")
     said = _cli(olly, "verify-audit").splitlines()
     assert said[0].startswith("Audit log intact:")
-    assert said[1] == "Office audit log intact: 16 entries checked."
+    assert said[1] == "Office audit log intact: 20 entries checked."  # with its journalist
     with psycopg.connect(office.dsn, autocommit=True) as admin:
-        admin.execute("ALTER TABLE mediadesk.audit DISABLE TRIGGER audit_append_only")
+        admin.execute("ALTER TABLE mediadesk.audit DISABLE TRIGGER USER")
         admin.execute("UPDATE mediadesk.audit SET actor = 'someone' WHERE id = 3")
     tampered = run_cli("--profile", str(olly), "verify-audit")
     assert tampered.returncode == 3

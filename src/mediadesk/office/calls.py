@@ -144,3 +144,46 @@ def heard(conn: psycopg.Connection, office: str, origin: str, wait_s: float) -> 
     except psycopg.Error as exc:
         raise explained(exc, "the office") from None
     return False
+
+
+CLAIM_ANSWERS = frozenset({"claimed", "taken", "published", "released"})
+
+
+def claim_publication(
+    conn: psycopg.Connection, origin: str, post: str, platform: str, part: int, seconds: int
+) -> dict[str, Any]:
+    """Claim one part of a post for `seconds` (0: let it go); the server's checked answer."""
+    found = _one(
+        conn,
+        "SELECT mediadesk.claim_publication(%s, %s, %s, %s, %s)",
+        (uuid.UUID(origin), uuid.UUID(post), platform, part, seconds),
+    )
+    if not isinstance(found, dict) or found.get("result") not in CLAIM_ANSWERS:
+        raise KnownError(UNREADABLE)
+    return found
+
+
+def references_given(conn: psycopg.Connection) -> set[str]:
+    """Every enquiry reference the office holds (row security keeps it to the office)."""
+    import psycopg
+
+    try:
+        rows = conn.execute(
+            b"SELECT fields ->> 'ref' FROM mediadesk.records"
+            b" WHERE entity = 'enquiry' AND NOT deleted AND fields ? 'ref'"
+        ).fetchall()
+    except psycopg.Error as exc:
+        raise explained(exc, "the office") from None
+    return {str(r[0]) for r in rows if isinstance(r[0], str)}
+
+
+def references_reserved(conn: psycopg.Connection) -> dict[int, int]:
+    """For each year, the last reference number the office has handed out to any laptop."""
+    found = _one(conn, "SELECT mediadesk.references_reserved()", ())
+    if not isinstance(found, dict):
+        raise KnownError(UNREADABLE)
+    return {
+        int(year): number
+        for year, number in found.items()
+        if str(year).isdigit() and type(number) is int
+    }

@@ -10,6 +10,11 @@ def explained(exc: Exception, where: str) -> KnownError:
     text = str(exc).lower()
     if "password authentication failed" in text or "no password supplied" in text:
         return KnownError(f"The office server at {where} refused that user name and password.")
+    if "gssapi" in text or "kerberos" in text:
+        return KnownError(
+            f"The office server at {where} did not accept your Windows sign-in (Kerberos): "
+            "sign in to Windows again on the office network, or ask IT."
+        )
     if "not permitted to log in" in text:
         return KnownError(
             f"The office server at {where} no longer lets this officer sign in: ask the "

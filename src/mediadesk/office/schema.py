@@ -11,7 +11,8 @@ sync code; what differs between entities is data (`clearance_rules`).
 
 from __future__ import annotations
 
-from mediadesk.office.schema_functions import V1_FUNCTIONS
+from mediadesk.office.schema_functions import V1_FUNCTIONS, V4_OWN_LINEAGE
+from mediadesk.office.schema_retention import V5_RETENTION
 
 GROUPS = ("officer", "clearer", "admin")  # each also holds the ones before it
 
@@ -143,6 +144,91 @@ BEGIN
 END $$;
 """
 
+# A post goes out from exactly one laptop (or the outbox service): before sending a part, the
+# sender claims it for a while. The claim is keyed by the post, platform and part, not by a
+# publication record, so two laptops that both queued the post still send it once; a part
+# already published anywhere answers with where it went.
+V3_CLAIMS = """
+CREATE TABLE mediadesk.claims(
+    office_id int NOT NULL,
+    part text NOT NULL,  -- post id : platform : part number
+    origin uuid NOT NULL,
+    login name NOT NULL,
+    until timestamptz NOT NULL,
+    PRIMARY KEY (office_id, part)
+);
+CREATE FUNCTION mediadesk.claim_publication(
+    p_origin uuid, p_post uuid, p_platform text, p_part int, p_seconds int
+) RETURNS jsonb
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = mediadesk, pg_temp AS $$
+DECLARE
+    who officers := signed_in();
+    what text := p_post::text || ':' || p_platform || ':' || p_part;
+    done records;
+    holder claims;
+BEGIN
+    IF p_seconds NOT BETWEEN 0 AND 3600 OR p_platform !~ '^[a-z]{1,20}$' THEN
+        RAISE EXCEPTION 'A claim lasts 0 to 3,600 seconds, for one platform.'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF p_seconds = 0 THEN  -- let go: it failed, and a person may retry it from anywhere
+        DELETE FROM claims WHERE office_id = who.office_id AND part = what
+            AND origin = p_origin;
+        RETURN jsonb_build_object('result', 'released');
+    END IF;
+    SELECT * INTO done FROM records
+        WHERE entity = 'publication' AND office_id = who.office_id AND NOT deleted
+            AND fields ->> 'post' = p_post::text AND fields ->> 'platform' = p_platform
+            AND fields -> 'part' = to_jsonb(p_part) AND fields ->> 'state' = 'published'
+        LIMIT 1;
+    IF FOUND THEN
+        RETURN jsonb_build_object('result', 'published',
+            'remote_id', coalesce(done.fields ->> 'remote_id', ''),
+            'remote_cid', coalesce(done.fields ->> 'remote_cid', ''),
+            'remote_url', coalesce(done.fields ->> 'remote_url', ''));
+    END IF;
+    INSERT INTO claims VALUES (who.office_id, what, p_origin, session_user,
+                               now() + make_interval(secs => p_seconds))
+        ON CONFLICT (office_id, part) DO UPDATE
+            SET origin = excluded.origin, login = excluded.login, until = excluded.until
+            WHERE claims.until < now() OR claims.origin = excluded.origin
+        RETURNING * INTO holder;
+    IF FOUND THEN
+        RETURN jsonb_build_object('result', 'claimed');
+    END IF;
+    SELECT * INTO holder FROM claims WHERE office_id = who.office_id AND part = what;
+    RETURN jsonb_build_object('result', 'taken',
+        'by', (SELECT display_name FROM officers WHERE login = holder.login),
+        'until', extract(epoch FROM holder.until)::bigint);
+END $$;
+"""
+
+# A reference any laptop writes (a solo log brought in on joining, above all) is never handed
+# out again: the office's counter moves past it.
+V6_REFERENCES = r"""
+CREATE FUNCTION mediadesk.reference_seen() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = mediadesk, pg_temp AS $$
+DECLARE
+    parts text[] := regexp_match(NEW.value #>> '{}', '^ENQ-(\d{4})-(\d{1,6})$');
+BEGIN
+    IF parts IS NOT NULL AND parts[1]::int BETWEEN 2000 AND 2200 THEN
+        INSERT INTO reference_counters VALUES (NEW.office_id, parts[1]::int, parts[2]::int)
+            ON CONFLICT (office_id, year)
+            DO UPDATE SET last = greatest(reference_counters.last, excluded.last);
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER changes_reference_seen AFTER INSERT ON mediadesk.changes FOR EACH ROW
+    WHEN (NEW.entity = 'enquiry' AND NEW.field = 'ref' AND jsonb_typeof(NEW.value) = 'string')
+    EXECUTE FUNCTION mediadesk.reference_seen();
+-- How far each year's references are handed out (a joining solo log renames what is below).
+CREATE FUNCTION mediadesk.references_reserved() RETURNS jsonb
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = mediadesk, pg_temp AS $$
+    SELECT coalesce(jsonb_object_agg(year::text, last), '{}')
+    FROM reference_counters WHERE office_id = (signed_in()).office_id
+$$;
+"""
+
 # What each group may do: read its office's rows (row-level security) and call the functions.
 READABLE = ("offices", "officers", "records", "changes", "conflicts", "audit")
 CALLABLE = (
@@ -152,6 +238,8 @@ CALLABLE = (
     "pull(xid8, int)",
     "reserve_references(int, int)",
     "settle_conflict(bigint, uuid, jsonb)",
+    "claim_publication(uuid, uuid, text, int, int)",
+    "references_reserved()",
 )
 # As a subquery, the officer's office is looked up once per query, not once per row (a
 # SECURITY DEFINER function is never inlined): a first sync reads 100,000 rows.
@@ -168,4 +256,8 @@ POLICIES = {  # table -> the rows an officer sees
 MIGRATIONS: tuple[tuple[int, str, tuple[str, ...]], ...] = (
     (1, "offices, officers, shared records, changes, conflicts, audit", (V1_TABLES, V1_FUNCTIONS)),
     (2, "who may write each shared record (the office's columns: a clearer)", (V2_WRITE_RULES,)),
+    (3, "claims: each part of a post is published by one laptop", (V3_CLAIMS,)),
+    (4, "a laptop's own later edits of a field are not a conflict", (V4_OWN_LINEAGE,)),
+    (5, "retention: deleted and anonymised values are forgotten", (V5_RETENTION,)),
+    (6, "a reference written anywhere is never handed out again", (V6_REFERENCES,)),
 )

@@ -298,3 +298,33 @@ BEGIN
     RETURN first;
 END $$;
 """
+
+
+def _own_lineage() -> str:
+    """Migration 4's apply_change_v1: migration 1's, but a field whose newer versions were all
+    pushed by the same laptop is that laptop's own line of edits, not a clash.
+
+    (A push applied whose answer was lost, then another edit of the field: the laptop still
+    holds the older version, and showed its officer a conflict with their own words.) Changes
+    the server made itself (a status sent back after an edit to cleared words) carry no
+    client key, so they still clash.
+    """
+    start = V1_FUNCTIONS.index("CREATE FUNCTION mediadesk.apply_change(")
+    end = V1_FUNCTIONS.index("END $$;", start) + len("END $$;")
+    body = V1_FUNCTIONS[start:end]
+    clash = "    IF current_version <> p_base THEN\n"
+    own = (
+        "    IF current_version <> p_base AND EXISTS (\n"
+        "            SELECT 1 FROM changes WHERE entity = p_entity AND record_id = p_id\n"
+        "                AND field = p_field AND version > p_base\n"
+        "                AND (origin IS DISTINCT FROM p_origin OR client_key IS NULL)) THEN\n"
+    )
+    if body.count(clash) != 1:
+        raise AssertionError("migration 1's apply_change no longer has its version check")
+    return body.replace(clash, own).replace(
+        "CREATE FUNCTION mediadesk.apply_change(",
+        "CREATE OR REPLACE FUNCTION mediadesk.apply_change_v1(",
+    )
+
+
+V4_OWN_LINEAGE = _own_lineage()

@@ -98,6 +98,9 @@ def _grants(conn: psycopg.Connection) -> None:
             )
         )
     for function in schema.CALLABLE:
+        exists = conn.execute("SELECT to_regprocedure(%s)", (f"mediadesk.{function}",))
+        if (exists.fetchone() or [None])[0] is None:
+            continue  # a later migration's (an older MediaDesk set this office up)
         steps.append(
             sql.SQL("GRANT EXECUTE ON FUNCTION mediadesk.{} TO {}").format(
                 sql.SQL(function), officers

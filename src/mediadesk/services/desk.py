@@ -158,8 +158,15 @@ class Desk:
         """The outbox; with `publishing`, able to send through the connected accounts."""
         from mediadesk.services.outbox import Outbox
 
-        publisher = self.accounts().publisher if publishing else (lambda _platform: None)
-        return Outbox(self._conn, publisher, self.user, self.clock)
+        if not publishing:
+            return Outbox(self._conn, lambda _platform: None, self.user, self.clock)
+        sync = self.office_sync()
+        claims = None
+        if sync.joined:  # another laptop, or the outbox service, may be sending the same post
+            from mediadesk.services.office_claims import OfficeClaims
+
+            claims = OfficeClaims(sync)
+        return Outbox(self._conn, self.accounts().publisher, self.user, self.clock, claims)
 
     # -- reports, retention, audit and health ------------------------------------------------
     def report(self, ids: Sequence[int]) -> Report:

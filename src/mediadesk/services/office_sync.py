@@ -6,7 +6,7 @@ import logging
 import threading
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -18,7 +18,7 @@ from mediadesk.office import calls
 from mediadesk.office.dsn import described, parameters
 from mediadesk.secrets import SecretStore
 from mediadesk.services import office_columns
-from mediadesk.storage import attention, references, replica, replica_snapshot
+from mediadesk.storage import attention, references, replica, replica_shared, replica_snapshot
 from mediadesk.storage.db import Connection, transaction
 
 if TYPE_CHECKING:
@@ -45,9 +45,17 @@ class SyncReport:
     pulled: int
     conflicts: int  # waiting in Needs attention, this round's and older ones
     columns: bool = False  # the office's monitoring columns changed here
+    posts: bool = False  # visits, posts or the outbox changed here
+    # References of a solo log the office had given already, as they were renamed on joining
+    renamed: tuple[tuple[str, str], ...] = ()
 
     def __str__(self) -> str:
-        return f"pushed {self.pushed}, pulled {self.pulled}, conflicts {self.conflicts}"
+        said = f"pushed {self.pushed}, pulled {self.pulled}, conflicts {self.conflicts}"
+        if self.renamed:
+            said += "; references the office had given already, renamed: " + ", ".join(
+                f"{old} → {new}" for old, new in self.renamed
+            )
+        return said
 
 
 def _server_only(server: str) -> str:
@@ -107,6 +115,7 @@ class OfficeSync:
         self.conn, self.secrets, self.profile_id, self.clock = conn, secrets, profile_id, clock
         self.policy = policy
         self._columns_taken = 0  # this round's: the monitoring tab lays its columns out again
+        self._posts_taken = 0  # this round's: the posts tab reloads
 
     @property
     def joined(self) -> bool:
@@ -155,6 +164,8 @@ class OfficeSync:
             )
         with self._connect(address, login, password) as office:
             who = calls.whoami(office)
+            taken = calls.references_given(office) if who is not None else set()
+            reserved = calls.references_reserved(office) if who is not None else {}
         if who is None:
             raise KnownError(f"{login} is not an officer of this office: ask its admin.")
         self.secrets.set(self._entry(), password)
@@ -170,13 +181,14 @@ class OfficeSync:
                 ("watermark", "0"),
             ):
                 replica.set_state(self.conn, key, value)
+            renamed = references.rename_clashes(self.conn, taken, reserved, self.clock())
             replica.note_all_for_joining(self.conn)
         log.info("joined the office as %s", who.get("role"))
-        return str(who.get("office_name") or ""), self.sync()
+        return str(who.get("office_name") or ""), replace(self.sync(), renamed=tuple(renamed))
 
     def sync(self) -> SyncReport:
         """One push and pull round (KnownError in one sentence when it cannot be done)."""
-        self._columns_taken = 0
+        self._columns_taken = self._posts_taken = 0
         with self._signed_in() as office:
             pushed = self._push(office)
             pulled = self._pull(office)
@@ -187,7 +199,11 @@ class OfficeSync:
         with transaction(self.conn):
             replica.set_state(self.conn, "synced", self.clock().isoformat())
         report = SyncReport(
-            pushed, pulled, replica.open_conflicts(self.conn), self._columns_taken > 0
+            pushed,
+            pulled,
+            replica.open_conflicts(self.conn),
+            self._columns_taken > 0,
+            self._posts_taken > 0,
         )
         log.info("synced: %s", report)
         return report
@@ -245,6 +261,7 @@ class OfficeSync:
         total = 0
         with transaction(self.conn):  # claims left by a round that died with MediaDesk
             replica.release(self.conn)
+            replica_shared.catch_up(self.conn)  # tables shared since this profile joined
         while True:
             with transaction(self.conn):
                 claimed = replica.claim(self.conn)
@@ -279,6 +296,9 @@ class OfficeSync:
         """Pulled changes to the records this laptop keeps (each kind checks its own)."""
         office_id = replica.state(self.conn, "office_id") or ""
         taken = replica.take_in(self.conn, changes, self.clock())
+        shared = replica_shared.take_in(self.conn, changes, self.clock())
+        self._posts_taken += shared
+        taken += shared
         columns = office_columns.take_in(self.conn, changes, office_id)
         self._columns_taken += columns
         return taken + columns
@@ -315,6 +335,13 @@ class OfficeSync:
             count = office_columns.publish(self.conn, replica.state(self.conn, "office_id") or "")
         log.info("published %d columns to the office", count)
         return count
+
+    def claim_part(self, post: str, platform: str, part: int, seconds: int) -> dict[str, Any]:
+        """Claim a part of a post on the office for `seconds` (0: let it go); its answer."""
+        with self._signed_in() as office:
+            return calls.claim_publication(
+                office, replica.state(self.conn, "origin") or "", post, platform, part, seconds
+            )
 
     def _top_up(self, office: psycopg.Connection) -> None:
         """Keep a block of final references for this year (and next, in December)."""

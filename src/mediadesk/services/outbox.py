@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import Protocol
 
 from mediadesk.domain.clock import Clock, utc_now
 from mediadesk.domain.platforms import Platform
@@ -30,6 +31,23 @@ NOT_CONNECTED = (
 )
 
 
+@dataclass(frozen=True)
+class Claimed:
+    """The office's answer to "may this laptop send this part now?"."""
+
+    go: bool
+    why_not: str = ""  # one sentence, when it may not
+    published: Remote | None = None  # it went out already, from another laptop
+
+
+class Claims(Protocol):
+    """The office's claims on parts of posts: each part goes out from one laptop only."""
+
+    def claim(self, pub: Publication) -> Claimed: ...
+
+    def release(self, pub: Publication) -> None: ...
+
+
 def _remote(pub: Publication) -> Remote:
     return Remote(pub.remote_id, pub.remote_url, pub.remote_cid)
 
@@ -48,11 +66,13 @@ class Outbox:
         publishers: PublisherFor,
         actor: str,
         clock: Clock = utc_now,
+        claims: Claims | None = None,
     ) -> None:
         self.conn = conn
         self.publishers = publishers
         self.actor = actor
         self.clock = clock
+        self.claims = claims  # a profile that joined an office claims each part first
 
     def publications(self, post_id: int) -> list[Publication]:
         return publications.for_post(self.conn, post_id)
@@ -129,6 +149,13 @@ class Outbox:
             log.warning("post %s %s part %s: not connected", pub.post_id, label, pub.part)
             self._fail(pub, NOT_CONNECTED.format(platform=label))
             return f"{label}: not connected."
+        if self.claims is not None:
+            claimed = self.claims.claim(pub)
+            if claimed.published is not None:
+                return self._published(pub, claimed.published, elsewhere=True)
+            if not claimed.go:
+                log.info("post %s %s part %s: %s", pub.post_id, label, pub.part, claimed.why_not)
+                return f"{label}: {claimed.why_not}"
         now = self.clock()
         first = pub.first_attempt or now
         with transaction(self.conn):  # recorded before the call: a crash mid-call means "retry"
@@ -162,6 +189,9 @@ class Outbox:
             )
             self._fail(pub, exc.message)
             return f"{label}: {exc.message}"
+        return self._published(pub, remote)
+
+    def _published(self, pub: Publication, remote: Remote, *, elsewhere: bool = False) -> str:
         with transaction(self.conn):
             publications.mark_published(self.conn, pub.id, remote.id, remote.cid, remote.url)
             audit.append(
@@ -169,13 +199,18 @@ class Outbox:
                 actor=self.actor,
                 entity="post",
                 entity_id=pub.post_id,
-                action="published",
+                action="published elsewhere" if elsewhere else "published",
                 field=f"{pub.platform.value}:{pub.part}",
                 new=remote.url or remote.id,
             )
-        return f"{label}: published {remote.url}"
+        where = remote.url or remote.id
+        if elsewhere:
+            return f"{pub.platform.label}: already published from another laptop {where}"
+        return f"{pub.platform.label}: published {where}"
 
     def _fail(self, pub: Publication, message: str) -> None:
+        if self.claims is not None:
+            self.claims.release(pub)  # a person may retry it from any laptop
         with transaction(self.conn):
             publications.mark_failed(self.conn, pub.id, message)
             audit.append(

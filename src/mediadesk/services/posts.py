@@ -25,6 +25,9 @@ from mediadesk.storage.db import transaction
 __all__ = ["CONTENT_FIELDS", "MASTODON_DEFAULT_LIMIT", "POST", "VISIT", "PostService"]
 
 
+NOT_A_CLEARER = "Only a clearer can clear a post: ask the head of news or a clearer."
+
+
 def _key(platform: Platform) -> str:
     """An idempotency key: Bluesky's is the post's own record key, in TID format."""
     return tid() if platform is Platform.BLUESKY else str(uuid.uuid4())
@@ -58,9 +61,18 @@ class PostService(PostDrafting):
             )
         return self._move(post, replace(post, status=PostStatus.SUBMITTED, status_note=""))
 
+    def may_clear(self) -> bool:
+        """Whether this officer clears posts: anyone on a solo profile; in an office, the
+        clearers and admins (the office server holds everyone to it, and records who)."""
+        from mediadesk.storage import replica
+
+        return replica.state(self.conn, "role") in (None, "clearer", "admin")
+
     def clear(self, post_id: int, cleared_by: str, note: str = "") -> Post:
         """Record clearance: who cleared it, when, and any note."""
         post = self.post(post_id)
+        if not self.may_clear():
+            raise ValidationError(NOT_A_CLEARER)
         if not cleared_by.strip():
             raise ValidationError("Say who cleared the post.")
         cleared = replace(

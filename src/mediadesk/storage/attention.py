@@ -9,6 +9,7 @@ from typing import Any
 
 from mediadesk.domain.sync import Conflict
 from mediadesk.storage.db import Connection, from_ts, to_ts
+from mediadesk.storage.shared_tables import TABLES
 
 
 def _json(value: Any) -> str:
@@ -50,10 +51,17 @@ def refresh_conflicts(conn: Connection, office: Sequence[dict[str, Any]], now: d
 
 def conflicts(conn: Connection) -> list[Conflict]:
     """What needs attention, oldest first, with the enquiry each is about."""
+    # A record of another shared table is named as its table says (a visit by its minister
+    # and date, a post by its first words).
+    named = " ".join(
+        f"WHEN '{t.entity}' THEN (SELECT {t.label} FROM {t.table} t WHERE t.uid = s.uid)"
+        for t in TABLES
+    )
     rows = conn.execute(
         "SELECT s.id, s.server_id, s.entity, s.uid, s.field, coalesce(e.ref, ''),"
-        " coalesce(e.subject, ''), s.original, s.mine, s.mine_by, s.theirs, s.theirs_by,"
-        " s.reason, s.noted FROM sync_conflicts s LEFT JOIN enquiries e ON e.uid = s.uid"
+        f" coalesce(e.subject, CASE s.entity {named} END, ''), s.original, s.mine, s.mine_by,"
+        " s.theirs, s.theirs_by, s.reason, s.noted FROM sync_conflicts s"
+        " LEFT JOIN enquiries e ON e.uid = s.uid AND s.entity = 'enquiry'"
         " WHERE s.settled IS NULL ORDER BY s.id"
     ).fetchall()
     return [
@@ -86,3 +94,18 @@ def server_id(conn: Connection, conflict_id: int) -> int | None:
 
 def settle(conn: Connection, conflict_id: int, now: datetime) -> None:
     conn.execute("UPDATE sync_conflicts SET settled = ? WHERE id = ?", (to_ts(now), conflict_id))
+
+
+def note_reference_clash(conn: Connection, uid: str, ref: str, now: datetime) -> None:
+    """An enquiry the office holds under a reference another enquiry here has: say so."""
+    conn.execute(
+        "INSERT INTO sync_conflicts(entity, uid, field, mine, theirs, reason, noted)"
+        " VALUES ('enquiry', ?, 'ref', NULL, ?, ?, ?)",
+        (
+            uid,
+            json.dumps(ref),
+            f"The office has a second enquiry with the reference {ref}; this laptop keeps "
+            "showing the first. Ask the office's admin to give one of them a new reference.",
+            to_ts(now),
+        ),
+    )

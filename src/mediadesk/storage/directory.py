@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from mediadesk.domain.enquiry import Contact, Outlet, OutletType, name_key
+from mediadesk.storage import directory_ids
 from mediadesk.storage.db import Connection, inserted_id
 
 _CONTACT = (
@@ -42,8 +43,8 @@ def ensure_outlet(
     if existing:
         return existing, False
     cur = conn.execute(
-        "INSERT INTO outlets(name, name_key, type) VALUES (?, ?, ?)",
-        (" ".join(name.split()), name_key(name), kind.value),
+        "INSERT INTO outlets(name, name_key, type, uid) VALUES (?, ?, ?, ?)",
+        (" ".join(name.split()), name_key(name), kind.value, directory_ids.outlet_uid(conn, name)),
     )
     return Outlet(inserted_id(cur), " ".join(name.split()), kind), True
 
@@ -77,8 +78,8 @@ def find_contacts(conn: Connection, name: str, outlet_id: int | None = None) -> 
 def insert_contact(conn: Connection, contact: Contact) -> int:
     """Add a journalist; returns the new id."""
     cur = conn.execute(
-        "INSERT INTO contacts(name, name_key, outlet_id, role, phone, email, handles)"
-        " VALUES (?,?,?,?,?,?,?)",
+        "INSERT INTO contacts(name, name_key, outlet_id, role, phone, email, handles, uid)"
+        " VALUES (?,?,?,?,?,?,?,?)",
         (
             contact.name,
             name_key(contact.name),
@@ -87,6 +88,7 @@ def insert_contact(conn: Connection, contact: Contact) -> int:
             contact.phone,
             contact.email,
             contact.handles,
+            directory_ids.contact_uid(conn, contact.name, contact.outlet_id),
         ),
     )
     return inserted_id(cur)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from mediadesk.errors import ProfileError
 from mediadesk.storage.db import Connection
+from mediadesk.storage.sync_schema import SCHEMA_V6, SCHEMA_V7
 
 SCHEMA_V1 = """
 CREATE TABLE outlets(
@@ -327,7 +328,15 @@ CREATE UNIQUE INDEX monitor_columns_office ON monitor_columns(office_key)
 """
 
 # Each migration is one SQL script, run inside one transaction with its version bump.
-MIGRATIONS: list[str] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5]
+MIGRATIONS: list[str] = [
+    SCHEMA_V1,
+    SCHEMA_V2,
+    SCHEMA_V3,
+    SCHEMA_V4,
+    SCHEMA_V5,
+    SCHEMA_V6,
+    SCHEMA_V7,
+]
 LATEST = len(MIGRATIONS)
 
 

@@ -200,3 +200,9 @@ def withdraw(conn: Connection, post_id: int) -> None:
     conn.execute(
         "UPDATE publications SET state='held' WHERE post_id=? AND state!='published'", (post_id,)
     )
+
+
+def post_uid(conn: Connection, post_id: int) -> str:
+    """The post's global id: the office knows it by that."""
+    row = conn.execute("SELECT uid FROM posts WHERE id=?", (post_id,)).fetchone()
+    return "" if row is None or row[0] is None else str(row[0])

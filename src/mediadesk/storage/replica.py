@@ -7,21 +7,23 @@ not noted again.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
-import re
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+import sqlcipher3
+
 from mediadesk.domain.enquiry import Contact
 from mediadesk.domain.sync import REQUIRED, fits, is_version
-from mediadesk.storage import audit, directory
+from mediadesk.storage import attention, audit, directory, replica_shared
 from mediadesk.storage import enquiries as repo
 from mediadesk.storage.db import Connection, to_ts
-from mediadesk.storage.replica_versions import set_version, version
+from mediadesk.storage.replica_versions import UID, applying, set_version, version
+from mediadesk.storage.shared_tables import BY_ENTITY
 
 ENQUIRY = "enquiry"
 # A shared enquiry field -> how it is read from a local row (e, with contact c and outlet o).
@@ -46,7 +48,6 @@ READ = {
 PULLED_ONLY = ("cleared_by", "cleared_at")  # the server records who cleared, and when
 UNSET = {"cleared_by": "", "cleared_at": None}  # what a field the office never set reads as
 COLUMNS = {f: f for f in READ if f not in ("journalist", "outlet")} | {f: f for f in PULLED_ONLY}
-UID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 log = logging.getLogger("mediadesk.sync")
 _FROM = (
     " FROM enquiries e LEFT JOIN contacts c ON c.id = e.contact_id"
@@ -55,8 +56,6 @@ _FROM = (
 
 
 def _digest(value: Any) -> str:
-    import hashlib
-
     return hashlib.sha256(json.dumps(value, sort_keys=True).encode()).hexdigest()[:16]
 
 
@@ -118,16 +117,29 @@ def open_conflicts(conn: Connection) -> int:
 
 
 def note_all_for_joining(conn: Connection) -> int:
-    """Every enquiry already here is brought to the office on the first push."""
+    """Every enquiry and other shared record already here goes to the office on the first
+    push."""
     cursor = conn.execute(
         "INSERT OR IGNORE INTO sync_pending(entity, uid, field)"
         " SELECT 'enquiry', uid, '*' FROM enquiries"
     )
-    return int(cursor.rowcount)
+    return int(cursor.rowcount) + replica_shared.note_all_for_joining(conn)
 
 
 # -- pushing -------------------------------------------------------------------------------
-def _current(conn: Connection, uid: str, fields: Sequence[str]) -> dict[str, Any] | None:
+def _pushed_fields(entity: str) -> list[str]:
+    """The fields of a kind of record this laptop pushes (none for a kind it does not know)."""
+    if entity == ENQUIRY:
+        return list(READ)
+    table = BY_ENTITY.get(entity)
+    return [] if table is None else table.pushed()
+
+
+def _current(
+    conn: Connection, uid: str, fields: Sequence[str], entity: str = ENQUIRY
+) -> dict[str, Any] | None:
+    if entity != ENQUIRY:
+        return replica_shared.current(conn, entity, uid, fields)
     row = conn.execute("SELECT " + ", ".join(READ[f] for f in fields) + _FROM, (uid,)).fetchone()
     return None if row is None else dict(zip(fields, row, strict=True))
 
@@ -155,21 +167,25 @@ def claim(conn: Connection, limit: int = 2000) -> list[Outgoing]:
         elif value is not None:  # one step of a state field, as it was taken
             add(entity, uid, field, json.loads(value), pending)
         else:
-            fields = [field]
+            known = _pushed_fields(entity)
+            fields = [field] if field in known else []
             if field == "*":  # a state field's own steps, if any are waiting, say the rest
                 stepped = {
                     str(r[0])
                     for r in conn.execute(
-                        "SELECT field FROM sync_pending WHERE uid = ? AND value IS NOT NULL",
-                        (uid,),
+                        "SELECT field FROM sync_pending WHERE entity = ? AND uid = ?"
+                        " AND value IS NOT NULL",
+                        (entity, uid),
                     )
                 }
-                fields = [f for f in READ if f not in stepped]
-            current = _current(conn, uid, fields)
-            if current is None:  # gone since: its deletion is pending too
+                fields = [f for f in known if f not in stepped]
+            current = _current(conn, uid, fields, entity) if fields else None
+            if current is None:  # gone since (its deletion is pending too), or not known
                 found.append(Outgoing(entity, uid, field, None, -1, (pending,)))
                 continue
             for name, value_now in current.items():
+                if field == "*" and entity != ENQUIRY and value_now in (None, "", []):
+                    continue  # unset: nothing to make, nor to clobber another laptop's with
                 add(entity, uid, name, value_now, pending)
     return found
 
@@ -177,6 +193,8 @@ def claim(conn: Connection, limit: int = 2000) -> list[Outgoing]:
 def _as_kept(change: Outgoing, record: dict[str, Any], versions: Any) -> list[dict[str, Any]]:
     """The office's whole record, as changes to take in (what it lacks, it never had)."""
     numbers = versions if isinstance(versions, dict) else {}
+    if change.entity != ENQUIRY:
+        return replica_shared.as_kept(change.entity, change.uid, record, numbers)
     return [
         {
             "entity": change.entity,
@@ -228,6 +246,7 @@ def settle_pushed(
     conn.executemany("DELETE FROM sync_pending WHERE id = ?", [(i,) for i in ids])
     # What the office kept instead is what this laptop shows too (mine waits in the list).
     take_in(conn, kept, now)
+    replica_shared.take_in(conn, kept, now)
     return applied, attention
 
 
@@ -256,14 +275,6 @@ def release(conn: Connection) -> None:
 
 
 # -- pulling -------------------------------------------------------------------------------
-@contextmanager
-def applying(conn: Connection) -> Iterator[None]:
-    """Writes made meanwhile are the server's, not changes to push back."""
-    conn.execute("INSERT INTO sync_applying VALUES (1)")
-    try:
-        yield
-    finally:
-        conn.execute("DELETE FROM sync_applying")
 
 
 def people(conn: Connection, journalist: str, outlet: str) -> tuple[int | None, int | None]:
@@ -368,17 +379,21 @@ def _take_record(conn: Connection, uid: str, group: list[dict[str, Any]], now: d
             str(values.get("outlet", now_people["outlet"]) or ""),
         )
     columns["updated"] = to_ts(now)
-    if local_id is None:
-        if any(columns.get(f) is None for f in REQUIRED):
-            return 0  # not a whole enquiry: the rest comes with a later pull
-        local_id = repo.insert(conn, {"uid": uid, **columns})
-        action = "create"
-    else:
-        conn.execute(
-            "UPDATE enquiries SET " + ", ".join(f"{c} = ?" for c in columns) + " WHERE id = ?",
-            (*columns.values(), local_id),
-        )
-        action = "update"
+    try:
+        if local_id is None:
+            if any(columns.get(f) is None for f in REQUIRED):
+                return 0  # not a whole enquiry: the rest comes with a later pull
+            local_id = repo.insert(conn, {"uid": uid, **columns})
+            action = "create"
+        else:
+            conn.execute(
+                "UPDATE enquiries SET " + ", ".join(f"{c} = ?" for c in columns) + " WHERE id = ?",
+                (*columns.values(), local_id),
+            )
+            action = "update"
+    except sqlcipher3.IntegrityError:  # another enquiry here has its reference
+        attention.note_reference_clash(conn, uid, str(columns.get("ref", "")), now)
+        return 0
     if "tags" in columns:
         repo.set_tags(conn, local_id, [t for t in str(columns["tags"] or "").split(",") if t])
     repo.reindex(conn, [local_id])

@@ -24,13 +24,11 @@ from mediadesk.storage.replica import (
     ENQUIRY,
     PULLED_ONLY,
     READ,
-    UID,
     UNSET,
-    applying,
     people,
     take_in,
 )
-from mediadesk.storage.replica_versions import set_versions
+from mediadesk.storage.replica_versions import UID, applying, set_versions
 
 log = logging.getLogger("mediadesk.sync")
 SHARED = (*READ, *PULLED_ONLY)
@@ -109,30 +107,39 @@ def _take_batch(
     numbers: list[tuple[str, dict[str, int]]] = []
     makers: list[tuple[str, str, str]] = []
     stamp = to_ts(now)
-    for entity, uid, fields, versions, authors in records:
-        if entity != ENQUIRY:
-            continue  # shared, but not yet kept by this version of MediaDesk
-        kept = _checked(uid, fields)
-        if kept is None:
-            continue
-        numbered = versions if isinstance(versions, dict) else {}
-        if uid in here:  # the ordinary way, which keeps a local edit waiting to go
-            ordinary += [
-                {"entity": entity, "id": uid, "field": f, "value": v, "version": numbered.get(f)}
-                for f, v in kept.items()
-            ]
-            continue
-        here.add(uid)
-        contact_id, outlet_id = named.ids(
-            str(kept.get("journalist") or ""), str(kept.get("outlet") or "")
-        )
-        row = {COLUMNS[f]: kept[f] for f in COLUMNS}
-        row |= {"uid": uid, "updated": stamp, "outlet_id": outlet_id, "contact_id": contact_id}
-        rows.append(row)
-        numbers.append((uid, {f: n for f, n in numbered.items() if f in kept and is_version(n)}))
-        names = authors if isinstance(authors, dict) else {}
-        makers.append((uid, str(names.get("ref") or "office"), str(kept["ref"])))
+    # Journalists and outlets made meanwhile are the office's too: not pushed back.
     with applying(conn):
+        for entity, uid, fields, versions, authors in records:
+            if entity != ENQUIRY:
+                continue  # shared, but not yet kept by this version of MediaDesk
+            kept = _checked(uid, fields)
+            if kept is None:
+                continue
+            numbered = versions if isinstance(versions, dict) else {}
+            if uid in here:  # the ordinary way, which keeps a local edit waiting to go
+                ordinary += [
+                    {
+                        "entity": entity,
+                        "id": uid,
+                        "field": f,
+                        "value": v,
+                        "version": numbered.get(f),
+                    }
+                    for f, v in kept.items()
+                ]
+                continue
+            here.add(uid)
+            contact_id, outlet_id = named.ids(
+                str(kept.get("journalist") or ""), str(kept.get("outlet") or "")
+            )
+            row = {COLUMNS[f]: kept[f] for f in COLUMNS}
+            row |= {"uid": uid, "updated": stamp, "outlet_id": outlet_id, "contact_id": contact_id}
+            rows.append(row)
+            numbers.append(
+                (uid, {f: n for f, n in numbered.items() if f in kept and is_version(n)})
+            )
+            names = authors if isinstance(authors, dict) else {}
+            makers.append((uid, str(names.get("ref") or "office"), str(kept["ref"])))
         made = _insert(conn, rows, numbers)
         # One line per enquiry taken in, naming who made it: the office keeps each field's.
         audit.append_many(

@@ -1,14 +1,17 @@
-"""Which version of each shared field this replica holds: one JSON row per record."""
+"""Which version of each shared field this replica holds (one JSON row per record), and
+writing as the office rather than as this laptop."""
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from mediadesk.storage.db import Connection
 
 _FIELD = re.compile(r"[a-z_*]{1,64}")
+UID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")  # a global id
 
 
 def _path(field: str) -> str:
@@ -41,3 +44,13 @@ def set_versions(conn: Connection, rows: Sequence[tuple[str, str, dict[str, int]
         "INSERT OR REPLACE INTO sync_records VALUES (?, ?, ?)",
         [(entity, uid, json.dumps(numbers)) for entity, uid, numbers in rows],
     )
+
+
+@contextmanager
+def applying(conn: Connection) -> Iterator[None]:
+    """Writes made meanwhile are the server's, not changes to push back."""
+    conn.execute("INSERT INTO sync_applying VALUES (1)")
+    try:
+        yield
+    finally:
+        conn.execute("DELETE FROM sync_applying")

@@ -203,8 +203,11 @@ class MainWindow(QMainWindow):
         if Area.ENQUIRIES in areas or Area.DIRECTORY in areas:
             self.enquiries.filters.reload_choices()
             self.enquiries.refresh()
-        if Area.ACCOUNTS in areas and self.posts is not None:
-            self.posts.composer.refresh_review()
+        if self.posts is not None:
+            if Area.ACCOUNTS in areas:
+                self.posts.composer.refresh_review()
+            if Area.POSTS in areas:
+                self.posts.show_stored()  # the office's changes, or the outbox's
         if Area.MONITORING in areas and self.monitoring is not None:
             self.monitoring.rebuild()  # the office's columns changed
 

@@ -116,6 +116,8 @@ class OfficeStatus(QObject):
                 self.tasks.announce(Area.ENQUIRIES)
             if report.columns:
                 self.tasks.announce(Area.MONITORING)
+            if report.posts:
+                self.tasks.announce(Area.POSTS)
 
         def failed(message: str) -> None:
             self._running, self.problem = False, message

@@ -175,9 +175,13 @@ class Composer(QWidget):
         self._autosave.stop()
 
     # -- showing a post --------------------------------------------------------------------
+    def editing(self) -> bool:
+        """Whether words typed here wait to be saved."""
+        return self._autosave.isActive() or bool(self._alt_edits)
+
     def show_post(self, post: Post | None) -> None:
         """Show `post` (None: nothing selected)."""
-        if self.post is not None and (self._autosave.isActive() or self._alt_edits):
+        if self.post is not None and self.editing():
             self.save()
         self.post = post
         self.setEnabled(post is not None)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from mediadesk.context import AppContext
 from mediadesk.domain.monitoring import FeedItem
 from mediadesk.domain.posts import Post, PostStatus
+from mediadesk.errors import ValidationError
 from mediadesk.media.photos import Limits, prepare, strictest
 from mediadesk.services.desk import Area, Desk
 from mediadesk.services.outbox import Outbox
@@ -168,6 +169,21 @@ class VisitPostsTab(QWidget):
         else:
             self._visit_chosen()
         self._show_outbox()
+
+    def show_stored(self) -> None:
+        """Visits and posts changed elsewhere (another laptop, the office): show them as
+        stored, leaving alone words being typed."""
+        self.reload_visits()
+        shown = self.composer.post
+        if shown is None or self.composer.editing():
+            return
+        try:
+            stored = self.service.post(shown.id)
+        except ValidationError:  # deleted by the office meanwhile
+            self.composer.show_post(None)
+            return
+        if stored != shown:
+            self.composer.show_post(stored)
 
     def _current_visit(self) -> int | None:
         item = self.visits.currentItem()
