@@ -152,3 +152,38 @@ def test_an_officer_is_not_offered_clear_and_a_clearer_is(
                 assert "Only a clearer" in clear.toolTip()
                 with pytest.raises(ValidationError, match="Only a clearer"):
                     service.set_status(made.id, Status.CLEARED)
+
+
+def test_while_locked_the_link_holds_no_password_and_picks_up_again_once_unlocked(
+    qtbot: QtBot, office: Office, tmp_path: Path, real_keyring: KeyringStore
+) -> None:
+    import threading
+
+    from mediadesk.domain.enquiry import Channel, NewEnquiry
+    from mediadesk.ui.lock import LockScreen
+
+    def listening() -> bool:
+        return any(t.name == "office-listener" for t in threading.enumerate())
+
+    with (
+        laptop(tmp_path, office, "olly", real_keyring) as olly,
+        laptop(tmp_path, office, "cara", real_keyring) as cara,
+    ):
+        window = MainWindow(olly, identity_check=lambda password: password == "let me in")
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.completed, timeout=10_000):
+            window.show()
+        qtbot.waitUntil(listening, timeout=5_000)
+        window.lock_now()
+        qtbot.waitUntil(lambda: not listening(), timeout=5_000)  # its sign-in went with it
+        cara.desk.enquiries.create(NewEnquiry(olly.clock(), Channel.PHONE, "While locked"))
+        cara.desk.office_sync().sync()
+        screen = window.centralWidget()
+        assert isinstance(screen, LockScreen)
+        qtbot.keyClicks(screen.password, "let me in")
+        qtbot.keyClick(screen.password, Qt.Key.Key_Return)
+        qtbot.waitUntil(listening, timeout=10_000)
+        cara.desk.enquiries.create(NewEnquiry(olly.clock(), Channel.PHONE, "After unlocking"))
+        cara.desk.office_sync().sync()  # heard at once: both come in
+        qtbot.waitUntil(lambda: window.enquiries.model.rowCount() == 2, timeout=10_000)
+        window.close()

@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         verifier = self.identity_check if self.identity_check else os_password_verifier()
         hello = windows_hello if sys.platform == "win32" else None
         self.lock_control = LockController(self, self.ctx, verifier, hello)
+        self.office_status.follow(self.lock_control.locked, self.lock_control.unlocked)
 
     def _wait_for_unlock(self, build: Callable[[], None]) -> bool:
         """Locked before a tab was built (it reads the profile): build it once unlocked."""

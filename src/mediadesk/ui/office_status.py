@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QLabel, QWidget
 
 from mediadesk.domain.clock import age
@@ -45,10 +45,11 @@ class OfficeStatus(QObject):
         or straight after joining)."""
         state = self.desk.office_sync().state()
         self.label.setVisible(state.joined)
-        if not state.joined or self._sync_timer.isActive():
+        if not state.joined:
             return
-        listener = self.desk.office_sync().listener()
+        listener = None if self._listening else self.desk.office_sync().listener()
         if listener is not None:
+            self._stop = threading.Event()
             self._listening = threading.Thread(
                 target=listener.run,
                 args=(self._stop, self.heard.emit),
@@ -130,9 +131,16 @@ class OfficeStatus(QObject):
             background=True,
         )
 
+    def follow(self, locked: SignalInstance, unlocked: SignalInstance) -> None:
+        """While MediaDesk is locked the link holds no password: it stops, and starts again
+        (reading the keyring afresh) once unlocked."""
+        locked.connect(lambda _why: self.stop())
+        unlocked.connect(self.start)
+
     def stop(self) -> None:
         self._stop.set()
         if self._listening is not None:
             self._listening.join(timeout=3)
+            self._listening = None  # and the password its connection held with it
         self._sync_timer.stop()
         self._tell_timer.stop()
