@@ -162,7 +162,8 @@ def test_changes_claimed_by_a_round_that_died_are_pushed_by_the_next(
     assert len(rows) == 1 and rows[0][1] == 0  # one row, waiting, under the newest key
     with transaction(ctx.conn):
         pending = replica.claim(ctx.conn)
-    assert {c.value for c in pending if c.field == "subject"} == {"Bins, second"}
+    sent = [c.value for c in pending if c.field == "subject" and c.base >= 0]
+    assert sent == ["Bins, second"]  # once, with the whole new record
 
 
 def test_a_change_sent_again_after_another_edit_is_a_new_change_to_the_office(

@@ -161,7 +161,11 @@ def claim(conn: Connection, limit: int = 2000) -> list[Outgoing]:
         bases[key] = base + 1  # a later step of the same field follows this one
         found.append(Outgoing(entity, uid, field, value, base, (pending,)))
 
+    whole = {(r[1], r[2]) for r in rows if r[3] == "*"}  # records going whole this push
     for pending, entity, uid, field, value in rows:
+        if value is None and field not in ("*", "_deleted") and (entity, uid) in whole:
+            found.append(Outgoing(entity, uid, field, None, -1, (pending,)))  # goes with it
+            continue
         if field == "_deleted":
             add(entity, uid, field, True, pending)
         elif value is not None:  # one step of a state field, as it was taken
