@@ -187,3 +187,32 @@ def test_while_locked_the_link_holds_no_password_and_picks_up_again_once_unlocke
         cara.desk.office_sync().sync()  # heard at once: both come in
         qtbot.waitUntil(lambda: window.enquiries.model.rowCount() == 2, timeout=10_000)
         window.close()
+
+
+def test_only_a_clearer_is_offered_to_clear_a_post_written_by_another(
+    qtbot: QtBot, office: Office, tmp_path: Path, real_keyring: KeyringStore
+) -> None:
+    from mediadesk.domain.posts import PostStatus, Visit
+
+    with (
+        laptop(tmp_path, office, "olly", real_keyring) as olly,
+        laptop(tmp_path, office, "cara", real_keyring) as cara,
+    ):
+        service = olly.posts()
+        visit = service.save_visit(Visit(0, "Jo Minister", "2026-12-03", "Bangor"))
+        post = service.new_post(visit.id)
+        service.save_content(post.id, text="The minister opened the library.")
+        service.submit(post.id)
+        olly.desk.office_sync().sync()
+        cara.desk.office_sync().sync()
+        shown = {}
+        for name, ctx in (("olly", olly), ("cara", cara)):
+            window = _window(qtbot, ctx)
+            qtbot.waitUntil(
+                lambda w=window: w.posts is not None and w.posts.composer.post is not None
+            )
+            composer = window.posts.composer  # type: ignore[union-attr]
+            assert composer.post is not None and composer.post.status is PostStatus.SUBMITTED
+            shown[name] = not composer.action_bar.buttons["clear"].isHidden()
+            window.close()
+    assert shown == {"olly": False, "cara": True}

@@ -88,7 +88,10 @@ class ActionBar(QWidget):
         row.addStretch(1)
 
     def show_for(self, status: PostStatus) -> None:
-        for key, visible in shown_for(status).items():
+        offered = shown_for(status)
+        # In an office only a clearer clears (the office holds everyone to it as well).
+        offered["clear"] = offered["clear"] and self.composer.service.may_clear()
+        for key, visible in offered.items():
             self.buttons[key].setVisible(visible)
 
     def _act(self, action: Action) -> bool:
