@@ -74,7 +74,7 @@ def main() -> None:
         window.enquiries.filters.status.setCurrentIndex(1)  # all statuses
         settle(app, 500)
         report = ReportDialog(
-            build(ctx.desk.enquiries.search(window.enquiries.current_filter())), window
+            build(ctx.desk.enquiries.search(window.enquiries.current_filter()), ctx.clock()), window
         )
         report.show()
         settle(app)

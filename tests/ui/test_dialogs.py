@@ -144,7 +144,7 @@ def test_report_dialog_charts_the_view(qtbot: QtBot, ctx: AppContext) -> None:
     from mediadesk.services.reports import build
     from mediadesk.storage import enquiries as repo
 
-    dialog = ReportDialog(build(repo.search(ctx.conn, repo.EnquiryFilter())))
+    dialog = ReportDialog(build(repo.search(ctx.conn, repo.EnquiryFilter()), ctx.clock()))
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.by_tag.accessibleDescription() == "health: 3"

@@ -72,12 +72,24 @@ def test_report_counts_weeks_types_tags_and_on_time(ctx: AppContext, clock: Fake
     late = _log(ctx, "Answered late", hours=1)
     clock.now += timedelta(hours=3)
     answer(late)
-    report = reports.build(repo.search(ctx.conn, repo.EnquiryFilter()))
+    report = reports.build(repo.search(ctx.conn, repo.EnquiryFilter()), clock())
     assert report.total == 3
     assert [count for _, count in report.per_week] == [2, 0, 1]
     assert dict(report.by_tag) == {"health": 3}
     assert report.with_deadline == 3 and report.answered_on_time == 1
     assert report.on_time_share is not None and abs(report.on_time_share - 1 / 3) < 1e-9
+    assert report.not_yet_due == 0
+
+
+def test_an_open_enquiry_with_time_left_is_not_yet_due_rather_than_late(
+    ctx: AppContext, clock: FakeClock
+) -> None:
+    _log(ctx, "Two hours left", hours=2)
+    report = reports.build(repo.search(ctx.conn, repo.EnquiryFilter()), clock())
+    assert (report.with_deadline, report.not_yet_due, report.on_time_share) == (0, 1, None)
+    clock.now += timedelta(hours=3)  # and now it is late
+    report = reports.build(repo.search(ctx.conn, repo.EnquiryFilter()), clock())
+    assert (report.with_deadline, report.not_yet_due, report.on_time_share) == (1, 0, 0.0)
 
 
 def test_handover_sheet_lists_open_enquiries_by_deadline(ctx: AppContext, clock: FakeClock) -> None:

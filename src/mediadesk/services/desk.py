@@ -173,7 +173,7 @@ class Desk:
         """The figures for these enquiries (the list as filtered)."""
         from mediadesk.services.reports import build
 
-        return build(self.enquiries.in_order(ids))
+        return build(self.enquiries.in_order(ids), self.clock())
 
     def retention_due(self, months: int) -> list[Enquiry]:
         from mediadesk.services import retention

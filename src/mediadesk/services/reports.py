@@ -18,12 +18,13 @@ class Report:
     per_week: list[tuple[date, int]]
     by_outlet_type: list[tuple[str, int]]
     by_tag: list[tuple[str, int]]
-    with_deadline: int
+    with_deadline: int  # whose deadline has come, or that were answered: the ones judged
     answered_on_time: int
+    not_yet_due: int = 0  # open, with time left: neither on time nor late yet
 
     @property
     def on_time_share(self) -> float | None:
-        """Share of enquiries with a deadline that were answered by it (None if none)."""
+        """Share of enquiries due by now that were answered by their deadline (None if none)."""
         return None if not self.with_deadline else self.answered_on_time / self.with_deadline
 
 
@@ -33,8 +34,8 @@ def week_start(moment: datetime) -> date:
     return local - timedelta(days=local.weekday())
 
 
-def build(enquiries: Sequence[Enquiry], top_tags: int = 10) -> Report:
-    """Compute the report's figures."""
+def build(enquiries: Sequence[Enquiry], now: datetime, top_tags: int = 10) -> Report:
+    """Compute the report's figures as they stand at `now`."""
     weeks: Counter[date] = Counter(week_start(e.received) for e in enquiries)
     if weeks:
         first, last = min(weeks), max(weeks)
@@ -45,7 +46,16 @@ def build(enquiries: Sequence[Enquiry], top_tags: int = 10) -> Report:
         e.outlet_type.label if e.outlet_type else "Unknown" for e in enquiries
     )
     tags: Counter[str] = Counter(t for e in enquiries for t in e.tags)
-    with_deadline = [e for e in enquiries if e.deadline is not None]
+    with_deadline = [
+        e
+        for e in enquiries
+        if e.deadline is not None and (e.responded_at is not None or e.deadline <= now)
+    ]
+    waiting = sum(
+        1
+        for e in enquiries
+        if e.deadline is not None and e.responded_at is None and e.deadline > now
+    )
     on_time = sum(
         1
         for e in with_deadline
@@ -58,4 +68,5 @@ def build(enquiries: Sequence[Enquiry], top_tags: int = 10) -> Report:
         by_tag=tags.most_common(top_tags),
         with_deadline=len(with_deadline),
         answered_on_time=on_time,
+        not_yet_due=waiting,
     )

@@ -16,16 +16,17 @@ class ReportDialog(QDialog):
         self.setWindowTitle(self.tr("Enquiries report"))
         self.resize(1100, 720)
         share = report.on_time_share
-        headline = QLabel(
-            self.tr(
-                "<b>{total}</b> enquiries in this view · <b>{share}</b> of the {dl} with a "
-                "deadline were answered within it"
-            ).format(
-                total=report.total,
-                share="—" if share is None else f"{share:.0%}",
-                dl=report.with_deadline,
-            )
+        words = self.tr(
+            "<b>{total}</b> enquiries in this view · <b>{share}</b> of the {dl} due by now "
+            "were answered within their deadline"
+        ).format(
+            total=report.total,
+            share="—" if share is None else f"{share:.0%}",
+            dl=report.with_deadline,
         )
+        if report.not_yet_due:
+            words += self.tr(" · {n} not yet due").format(n=report.not_yet_due)
+        headline = QLabel(words)
         headline.setAccessibleName(self.tr("Summary"))
         self.per_week = BarChart(self.tr("Enquiries per week"))
         self.per_week.set_bars([(w.strftime("%d %b"), n) for w, n in report.per_week[-26:]])
@@ -39,6 +40,7 @@ class ReportDialog(QDialog):
             [
                 (self.tr("Within"), report.answered_on_time),
                 (self.tr("Late or not answered"), report.with_deadline - report.answered_on_time),
+                (self.tr("Not yet due"), report.not_yet_due),
             ]
         )
         grid = QGridLayout()
