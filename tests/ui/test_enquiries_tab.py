@@ -109,7 +109,8 @@ def test_search_updates_as_you_type(qtbot: QtBot, window: MainWindow, ctx: AppCo
     qtbot.keyClicks(window.enquiries.filters.search, "charg")
     qtbot.waitUntil(lambda: window.enquiries.model.rowCount() == 1)
     assert window.enquiries.model.enquiry(0).subject == "Hospital parking"  # type: ignore[union-attr]
-    assert window.enquiries.count.text() == "1 enquiries"
+    assert window.enquiries.count.text() == "1 enquiry"
+    assert window.enquiries.count.accessibleName() == "1 enquiry"  # what a screen reader says
     window.enquiries.filters.search.clear()
     qtbot.keyClicks(window.enquiries.filters.search, "northern")
     qtbot.waitUntil(
@@ -118,6 +119,11 @@ def test_search_updates_as_you_type(qtbot: QtBot, window: MainWindow, ctx: AppCo
             and window.enquiries.model.enquiry(0).subject == "Rail strike"
         )
     )  # type: ignore[union-attr]
+    qtbot.keyClicks(window.enquiries.filters.search, "zzz")
+    qtbot.waitUntil(lambda: window.enquiries.model.rowCount() == 0)
+    qtbot.waitUntil(lambda: window.enquiries.count.text() == "No enquiries match “northernzzz”")
+    window.enquiries.filters.search.clear()
+    qtbot.waitUntil(lambda: window.enquiries.count.text() == "2 enquiries")
 
 
 def test_status_filter_and_workflow_buttons(

@@ -169,7 +169,7 @@ def test_blocking_problems() -> None:
         Finding(Severity.BLOCKING, "Bluesky: contains characters X does not accept."),
         Finding(
             Severity.BLOCKING,
-            "2 photo(s) need alt text describing them for people who cannot see them.",
+            "2 photos need alt text describing them for people who cannot see them.",
         ),
         Finding(
             Severity.BLOCKING, "The publishing time is before the embargo (20 November 14:00)."

@@ -82,6 +82,11 @@ def test_blocking_problems() -> None:
     assert all(f.severity is Severity.BLOCKING for f in found)
     text = " | ".join(f.message for f in found)
     assert "Too long for X: 300 of 280" in text
-    assert "2 photo(s) need alt text" in text
+    assert "2 photos need alt text" in text
     assert "before the embargo" in text
     assert blocking({"Bluesky": bluesky_count("fine")}, 0, VISIT, VISIT) == []
+
+
+def test_one_photo_without_alt_text_is_said_in_the_singular() -> None:
+    (found,) = blocking({"Bluesky": bluesky_count("fine")}, 1, None, None)
+    assert found.message.startswith("1 photo needs alt text describing it for people")

@@ -199,8 +199,12 @@ def blocking(
         found.append(
             Finding(
                 Severity.BLOCKING,
-                f"{photos_without_alt} photo(s) need alt text "
-                "describing them for people who cannot see them.",
+                (
+                    "1 photo needs alt text describing it"
+                    if photos_without_alt == 1
+                    else f"{photos_without_alt} photos need alt text describing them"
+                )
+                + " for people who cannot see them.",
             )
         )
     if embargo and publish_at and publish_at < embargo:

@@ -59,7 +59,6 @@ class EnquiriesTab(QWidget):
         named(self.new_button, self.tr("New enquiry"))
         self.new_button.clicked.connect(self.new_enquiry)
         self.count = plain_label()
-        self.count.setAccessibleName(self.tr("Number of enquiries shown"))
 
         self.model = EnquiryTableModel(ctx.desk.enquiries.get_many, ctx.clock, self._sort_requested)
         self.table = QTableView()
@@ -179,11 +178,23 @@ class EnquiriesTab(QWidget):
 
     def _show_ids(self, ids: list[int], keep: int | None) -> None:
         self.model.set_ids(ids)
-        self.count.setText(self.tr("{n} enquiries").format(n=f"{len(ids):,}"))
+        said = self._counted(len(ids), self.current_filter().text.strip())
+        self.count.setText(said)
+        self.count.setAccessibleName(said)  # a screen reader says the number, not the label
         if keep is not None:
             self.select(keep)
         # Queued, so that whoever listens sees it from the event loop even for the first list.
         QTimer.singleShot(0, self, lambda: self.searched.emit(len(ids)))
+
+    def _counted(self, n: int, searched: str) -> str:
+        """How many the list shows, in words (an empty search says it found nothing)."""
+        if n == 0 and searched:
+            return self.tr("No enquiries match “{text}”").format(text=searched)
+        if n == 0:
+            return self.tr("No enquiries in this view")
+        if n == 1:
+            return self.tr("1 enquiry")
+        return self.tr("{n} enquiries").format(n=f"{n:,}")
 
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()

@@ -351,7 +351,11 @@ class VisitPostsTab(QWidget):
         waiting, failed = self._outbox().summary()
         parts = []
         if waiting:
-            parts.append(self.tr("{n} post(s) waiting in the outbox").format(n=waiting))
+            parts.append(
+                self.tr("1 post waiting in the outbox")
+                if waiting == 1
+                else self.tr("{n} posts waiting in the outbox").format(n=waiting)
+            )
         if failed:
             parts.append(self.tr("{n} failed").format(n=failed))
         self.outbox_label.setText(" · ".join(parts))
