@@ -146,7 +146,9 @@ def test_an_officer_is_not_offered_clear_and_a_clearer_is(
             editor = EnquiryEditor(service)
             qtbot.addWidget(editor)
             editor.show_enquiry(made.id)
-            [clear] = [b for b in editor.findChildren(QPushButton) if b.text() == "Clear response"]
+            [clear] = [
+                b for b in editor.findChildren(QPushButton) if b.text() == "Clear for release…"
+            ]
             assert clear.isEnabled() is may
             if not may:
                 assert "Only a clearer" in clear.toolTip()

@@ -12,6 +12,7 @@ from mediadesk.context import AppContext
 from mediadesk.domain.enquiry import Channel, NewEnquiry, Status
 from mediadesk.services.enquiry_drafts import recover as recover_drafts
 from mediadesk.storage import enquiries as repo
+from mediadesk.ui.enquiries.clearance import ClearForReleaseDialog
 from mediadesk.ui.enquiries.detail import EnquiryEditor
 from mediadesk.ui.enquiries.model import Column
 from mediadesk.ui.enquiries.quicklog import QuickLogDialog
@@ -147,7 +148,7 @@ def test_status_filter_and_workflow_buttons(
     qtbot.waitUntil(
         lambda: editor.current is not None and editor.current.status is Status.AWAITING_CLEARANCE
     )
-    click("Clear response")
+    click("Clear for release…")
     assert editor.banner.isVisible() and "response lines" in editor.banner.text()
     editor.response.setFocus()
     qtbot.keyClicks(editor.response, "We do not comment on operational matters.")
@@ -155,9 +156,16 @@ def test_status_filter_and_workflow_buttons(
     qtbot.waitUntil(
         lambda: editor.current is not None and editor.current.response.startswith("We do not")
     )
-    click("Clear response")
+    click("Clear for release…")  # what is cleared, and by whom, confirmed first
+    qtbot.waitUntil(lambda: bool(editor.findChildren(ClearForReleaseDialog)))
+    dialog = editor.findChildren(ClearForReleaseDialog)[-1]
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.who.text() == "Alex Officer" and not dialog.who.isReadOnly()
+    assert editor.current is not None and editor.current.status is Status.AWAITING_CLEARANCE
+    qtbot.keyClicks(dialog.who, "Head of News")  # cleared on the phone by someone else
+    qtbot.keyClick(dialog.who, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: editor.current is not None and editor.current.status is Status.CLEARED)
-    assert "Cleared by Alex Officer" in editor.clearance.text()
+    assert "Cleared by Head of News" in editor.clearance.text()
     editor.response.setFocus()
     qtbot.keyClicks(editor.response, " Ever.")
     editor.subject.setFocus()

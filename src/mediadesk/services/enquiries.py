@@ -30,6 +30,7 @@ from mediadesk.storage.db import Connection, transaction
 
 ENTITY = "enquiry"
 NOT_A_CLEARER = "Only a clearer can clear a response: ask the head of news or a clearer."
+NEEDS_LINES = "Write the response lines before they can be cleared."
 
 
 def _text(value: Any) -> str:
@@ -254,8 +255,17 @@ class EnquiryService:
 
         return replica.state(self.conn, "role") in (None, "clearer", "admin")
 
-    def set_status(self, enquiry_id: int, target: Status) -> Enquiry:
-        """Move an enquiry along the workflow, recording who cleared or answered it."""
+    def clearer(self) -> tuple[str, bool]:
+        """Who clears here, and whether that is fixed: in an office, the signed-in officer
+        (the office records it); alone, whoever the officer says (by default, themselves)."""
+        from mediadesk.storage import replica
+
+        officer = replica.state(self.conn, "officer")
+        return (officer, True) if officer else (self.actor, False)
+
+    def set_status(self, enquiry_id: int, target: Status, cleared_by: str | None = None) -> Enquiry:
+        """Move an enquiry along the workflow, recording who cleared (`cleared_by`, or the
+        officer) or answered it."""
         if target is Status.CLEARED and not self.may_clear():
             raise ValidationError(NOT_A_CLEARER)
         with transaction(self.conn):
@@ -266,9 +276,10 @@ class EnquiryService:
             audited: list[tuple[str, Any, Any]] = [("status", before.status, target)]
             if target is Status.CLEARED:
                 if not before.response.strip():
-                    raise ValidationError("Write the response lines before they can be cleared.")
-                values.update(cleared_by=self.actor, cleared_at=repo.to_ts(now))
-                audited.append(("cleared_by", before.cleared_by, self.actor))
+                    raise ValidationError(NEEDS_LINES)
+                who = (cleared_by or "").strip() or self.actor
+                values.update(cleared_by=who, cleared_at=repo.to_ts(now))
+                audited.append(("cleared_by", before.cleared_by, who))
             if target is Status.RESPONDED:
                 if before.response_type is ResponseType.NONE:
                     raise ValidationError(

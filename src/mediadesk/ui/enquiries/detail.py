@@ -31,7 +31,7 @@ from mediadesk.domain.enquiry import (
     Status,
 )
 from mediadesk.errors import KnownError
-from mediadesk.services.enquiries import NOT_A_CLEARER, EnquiryService
+from mediadesk.services.enquiries import NEEDS_LINES, NOT_A_CLEARER, EnquiryService
 from mediadesk.services.enquiry_drafts import DRAFT_PREFIX, changes_from_form
 from mediadesk.ui.enquiries.quicklog import from_qt, to_qt
 from mediadesk.ui.widgets.access import named
@@ -45,7 +45,7 @@ COMMIT_IDLE_MS = 4000
 ACTION_LABELS = {
     Status.IN_PROGRESS: "Mark in progress",
     Status.AWAITING_CLEARANCE: "Send for clearance",
-    Status.CLEARED: "Clear response",
+    Status.CLEARED: "Clear for release…",
     Status.RESPONDED: "Mark responded",
     Status.CLOSED: "Close enquiry",
     Status.DECLINED: "Decline",
@@ -352,12 +352,28 @@ class EnquiryEditor(QWidget):
         self.changed.emit(updated.id)
 
     def move_to(self, target: Status) -> None:
-        """Apply a workflow step after committing any edits."""
+        """Apply a workflow step after committing any edits (clearing is confirmed first)."""
         self.commit()
         if self.current is None:
             return
+        if target is Status.CLEARED:
+            if not self.current.response.strip():
+                self._warn(self.tr(NEEDS_LINES))
+                return
+            from mediadesk.ui.enquiries.clearance import ClearForReleaseDialog
+
+            who, fixed = self.service.clearer()
+            dialog = ClearForReleaseDialog(self.current.response, who, fixed, self)
+            dialog.accepted.connect(lambda: self._move(target, dialog.who.text()))
+            dialog.open()
+            return
+        self._move(target)
+
+    def _move(self, target: Status, cleared_by: str | None = None) -> None:
+        if self.current is None:
+            return
         try:
-            updated = self.service.set_status(self.current.id, target)
+            updated = self.service.set_status(self.current.id, target, cleared_by)
         except KnownError as exc:
             self._warn(exc.message)
             return
