@@ -261,3 +261,22 @@ def test_quick_log_on_a_full_disk_keeps_the_text(
     ctx.conn.execute("PRAGMA max_page_count = 1073741823")
     dialog.save()
     qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_the_custom_deadline_box_shows_the_deadline_chosen_not_the_time_received(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    from mediadesk.domain.deadlines import QuickDeadline
+    from mediadesk.ui.enquiries.quicklog import from_qt
+
+    dialog = QuickLogDialog(ctx.desk)
+    qtbot.addWidget(dialog)
+    now = ctx.clock()
+    shown = from_qt(dialog.deadline_custom.dateTime())
+    assert abs((shown - now).total_seconds() - 2 * 3600) < 120  # two hours, the default
+    dialog.deadline_choice.setCurrentIndex(dialog.deadline_choice.findData(QuickDeadline.HOUR_1))
+    shown = from_qt(dialog.deadline_custom.dateTime())
+    assert abs((shown - now).total_seconds() - 3600) < 120
+    dialog.deadline_choice.setCurrentIndex(dialog.deadline_choice.findData(QuickDeadline.CUSTOM))
+    assert dialog.deadline_custom.isEnabled()
+    assert abs((from_qt(dialog.deadline_custom.dateTime()) - now).total_seconds() - 3600) < 120

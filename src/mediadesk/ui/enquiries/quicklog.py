@@ -150,6 +150,7 @@ class QuickLogDialog(QDialog):
         self.setTabOrder(self.owner, self.tags)
 
         self.deadline_choice.currentIndexChanged.connect(self._deadline_changed)
+        self._deadline_changed()
         self.journalist.editingFinished.connect(self._fill_outlet)
         self._draft_timer = QTimer(self, singleShot=True, interval=400)
         self._draft_timer.timeout.connect(self._save_draft)
@@ -173,10 +174,15 @@ class QuickLogDialog(QDialog):
             self.outlet.setText(known)
 
     def _deadline_changed(self) -> None:
-        custom = self.deadline_choice.currentData() is QuickDeadline.CUSTOM
+        choice = self.deadline_choice.currentData()
+        custom = choice is QuickDeadline.CUSTOM
         self.deadline_custom.setEnabled(custom)
-        if custom:
+        if custom:  # it starts from the deadline last chosen, not from the time received
             self.deadline_custom.setFocus()
+            return
+        meant = quick_deadline(choice, self.service.clock().astimezone())
+        if meant is not None:  # the box shows what the quick choice means
+            self.deadline_custom.setDateTime(to_qt(meant))
 
     def _form(self) -> dict[str, Any]:
         return {
