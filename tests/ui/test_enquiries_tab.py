@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from mediadesk.context import AppContext
-from mediadesk.domain.enquiry import Channel, NewEnquiry, Status
+from mediadesk.domain.enquiry import Channel, NewEnquiry, OutletType, Status
 from mediadesk.services.enquiry_drafts import recover as recover_drafts
 from mediadesk.storage import enquiries as repo
 from mediadesk.ui.enquiries.clearance import ClearForReleaseDialog
@@ -54,7 +54,12 @@ def test_quick_log_with_the_keyboard_alone(
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is dialog.outlet
     qtbot.keyClicks(dialog.outlet, "BBC Radio 4")
-    qtbot.keyClick(dialog.outlet, Qt.Key.Key_Tab)
+    qtbot.keyClick(dialog.outlet, Qt.Key.Key_Tab)  # a new outlet: what kind is it?
+    assert QApplication.focusWidget() is dialog.outlet_type
+    for _ in range(4):  # national, regional, trade, broadcast
+        qtbot.keyClick(dialog.outlet_type, Qt.Key.Key_Down)
+    assert dialog.outlet_type.currentText() == "Broadcast"
+    qtbot.keyClick(dialog.outlet_type, Qt.Key.Key_Tab)
     qtbot.keyClicks(dialog.subject, "Flood defence spending")
     qtbot.keyClick(dialog.subject, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is dialog.questions
@@ -70,6 +75,8 @@ def test_quick_log_with_the_keyboard_alone(
     assert enquiry.ref == "ENQ-2026-00001" and enquiry.journalist == "Priya Patel"
     assert enquiry.deadline == ctx.clock() + timedelta(hours=1)
     assert "Logged ENQ-2026-00001" in window.statusBar().currentMessage()
+    outlet = ctx.desk.directory.find_outlet("BBC Radio 4")
+    assert outlet is not None and outlet.type is OutletType.BROADCAST  # not silently national
     qtbot.waitUntil(lambda: window.enquiries.editor.current is not None)
     assert window.enquiries.editor.subject.text() == "Flood defence spending"
 
@@ -280,3 +287,25 @@ def test_the_custom_deadline_box_shows_the_deadline_chosen_not_the_time_received
     dialog.deadline_choice.setCurrentIndex(dialog.deadline_choice.findData(QuickDeadline.CUSTOM))
     assert dialog.deadline_custom.isEnabled()
     assert abs((from_qt(dialog.deadline_custom.dateTime()) - now).total_seconds() - 3600) < 120
+
+
+def test_a_new_outlet_is_not_logged_until_its_kind_is_said(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    _log(ctx, "Known outlet", outlet="Northern Echo")
+    dialog = QuickLogDialog(ctx.desk, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.outlet, "Northern Echo")
+    assert dialog.outlet_type.isHidden()  # the directory knows it
+    dialog.outlet.clear()
+    qtbot.keyClicks(dialog.outlet, "Wrexham Leader")
+    assert not dialog.outlet_type.isHidden()
+    qtbot.keyClicks(dialog.subject, "Hospital car park")
+    dialog.save()
+    assert dialog.isVisible() and "say what kind of outlet it is" in dialog.error.text()
+    assert dialog.focusWidget() is dialog.outlet_type
+    dialog.outlet_type.setCurrentIndex(dialog.outlet_type.findData(OutletType.REGIONAL))
+    dialog.save()
+    outlet = ctx.desk.directory.find_outlet("Wrexham Leader")
+    assert outlet is not None and outlet.type is OutletType.REGIONAL

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from mediadesk.context import AppContext
+from mediadesk.domain.enquiry import OutletType
 from mediadesk.domain.monitoring import Column
 from mediadesk.domain.platforms import ColumnKind
 from mediadesk.storage import monitoring as store
@@ -92,6 +93,7 @@ def test_log_an_item_as_an_enquiry(
     assert dialog.journalist.text() == "Jane Smith"
     assert dialog.outlet.text() == "Daily Bugle"
     assert "bugle.example/politics/school-meals" in dialog.questions.toPlainText()
+    dialog.outlet_type.setCurrentIndex(dialog.outlet_type.findData(OutletType.NATIONAL))  # new
     dialog.save()
     qtbot.waitUntil(lambda: window.enquiries.model.rowCount() == 1)
     enquiry = window.enquiries.model.enquiry(0)

@@ -89,4 +89,4 @@ def test_blocking_problems() -> None:
 
 def test_one_photo_without_alt_text_is_said_in_the_singular() -> None:
     (found,) = blocking({"Bluesky": bluesky_count("fine")}, 1, None, None)
-    assert found.message.startswith("1 photo needs alt text describing it for people")
+    assert found.message == "1 photo needs alt text describing it for people who cannot see it."

@@ -65,7 +65,7 @@ def test_missing_alt_text_and_length_block_submission(ctx: AppContext) -> None:
     with pytest.raises(ValidationError) as raised:
         service.submit(post.id)
     message = str(raised.value)
-    assert "Too long for X" in message and "need alt text" in message
+    assert "Too long for X" in message and "needs alt text" in message
     assert "Mastodon" not in message  # 400 characters fit Mastodon's 500
     photo = service.post(post.id).photos[0]
     service.set_alt(post.id, photo.id, "The minister with pupils at lunch")

@@ -205,6 +205,7 @@ class NewEnquiry:
     priority: Priority = Priority.NORMAL
     owner: str = ""
     tags: tuple[str, ...] = ()
+    outlet_type: OutletType | None = None  # for an outlet new to the directory
 
     def validated(self) -> NewEnquiry:
         """Return self, or raise ValidationError naming what is missing."""

@@ -199,12 +199,10 @@ def blocking(
         found.append(
             Finding(
                 Severity.BLOCKING,
-                (
-                    "1 photo needs alt text describing it"
-                    if photos_without_alt == 1
-                    else f"{photos_without_alt} photos need alt text describing them"
-                )
-                + " for people who cannot see them.",
+                "1 photo needs alt text describing it for people who cannot see it."
+                if photos_without_alt == 1
+                else f"{photos_without_alt} photos need alt text describing them for people "
+                "who cannot see them.",
             )
         )
     if embargo and publish_at and publish_at < embargo:

@@ -95,11 +95,15 @@ class EnquiryService:
         return repo.tags(self.conn)
 
     # -- creating ----------------------------------------------------------------------
-    def _resolve_people(self, journalist: str, outlet: str) -> tuple[int | None, int | None]:
-        """Find or create the outlet and journalist named on a form."""
+    def _resolve_people(
+        self, journalist: str, outlet: str, outlet_type: OutletType | None = None
+    ) -> tuple[int | None, int | None]:
+        """Find or create the outlet (of the type given, when new) and journalist named."""
         outlet_id: int | None = None
         if outlet.strip():
-            found, _ = directory.ensure_outlet(self.conn, outlet.strip())
+            found, _ = directory.ensure_outlet(
+                self.conn, outlet.strip(), outlet_type or OutletType.NATIONAL
+            )
             outlet_id = found.id
         contact_id: int | None = None
         if journalist.strip():
@@ -118,7 +122,7 @@ class EnquiryService:
 
     def _insert(self, new: NewEnquiry, status: Status = Status.NEW) -> int:
         new.validated()
-        contact_id, outlet_id = self._resolve_people(new.journalist, new.outlet)
+        contact_id, outlet_id = self._resolve_people(new.journalist, new.outlet, new.outlet_type)
         now = self.clock()
         ref = repo.next_ref(self.conn, new.received.astimezone(UTC).year)
         enquiry_id = repo.insert(

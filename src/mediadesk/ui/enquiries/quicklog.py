@@ -22,7 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from mediadesk.domain.deadlines import QuickDeadline, quick_deadline
-from mediadesk.domain.enquiry import Channel, Enquiry, NewEnquiry, Priority, normalise_tags
+from mediadesk.domain.enquiry import (
+    Channel,
+    Enquiry,
+    NewEnquiry,
+    OutletType,
+    Priority,
+    name_key,
+    normalise_tags,
+)
 from mediadesk.errors import KnownError
 from mediadesk.services.desk import Desk
 from mediadesk.ui.widgets.access import named
@@ -64,6 +72,11 @@ class QuickLogDialog(QDialog):
         self.journalist.setPlaceholderText(self.tr("Name (new names are added to the directory)"))
         self.outlet = QLineEdit()
         self.outlet.setPlaceholderText(self.tr("Newspaper, broadcaster, site…"))
+        self.outlet_type = QComboBox()  # asked only for an outlet new to the directory
+        self.outlet_type.addItem(self.tr("What kind of outlet?"), None)
+        for kind in OutletType:
+            self.outlet_type.addItem(self.tr(kind.label), kind)
+        self.outlet_type.setVisible(False)
         self.subject = QLineEdit()
         self.subject.setPlaceholderText(self.tr("What it is about, in a few words"))
         self.questions = PlainText()
@@ -94,6 +107,7 @@ class QuickLogDialog(QDialog):
             (self.channel, "Channel"),
             (self.journalist, "Journalist"),
             (self.outlet, "Outlet"),
+            (self.outlet_type, "Type of the new outlet"),
             (self.subject, "Subject"),
             (self.questions, "Questions"),
             (self.deadline_choice, "Deadline"),
@@ -112,7 +126,10 @@ class QuickLogDialog(QDialog):
         form.addRow(buddy(self.tr("&Received"), self.received), self.received)
         form.addRow(buddy(self.tr("C&hannel"), self.channel), self.channel)
         form.addRow(buddy(self.tr("&Journalist"), self.journalist), self.journalist)
-        form.addRow(buddy(self.tr("&Outlet"), self.outlet), self.outlet)
+        outlet_row = QHBoxLayout()
+        outlet_row.addWidget(self.outlet, 1)
+        outlet_row.addWidget(self.outlet_type)
+        form.addRow(buddy(self.tr("&Outlet"), self.outlet), outlet_row)
         form.addRow(buddy(self.tr("&Subject"), self.subject), self.subject)
         form.addRow(buddy(self.tr("&Questions"), self.questions), self.questions)
         form.addRow(buddy(self.tr("&Deadline"), self.deadline_choice), deadline_row)
@@ -141,7 +158,8 @@ class QuickLogDialog(QDialog):
         self.setTabOrder(self.received, self.channel)
         self.setTabOrder(self.channel, self.journalist)
         self.setTabOrder(self.journalist, self.outlet)
-        self.setTabOrder(self.outlet, self.subject)
+        self.setTabOrder(self.outlet, self.outlet_type)
+        self.setTabOrder(self.outlet_type, self.subject)
         self.setTabOrder(self.subject, self.questions)
         self.setTabOrder(self.questions, self.deadline_choice)
         self.setTabOrder(self.deadline_choice, self.deadline_custom)
@@ -152,6 +170,7 @@ class QuickLogDialog(QDialog):
         self.deadline_choice.currentIndexChanged.connect(self._deadline_changed)
         self._deadline_changed()
         self.journalist.editingFinished.connect(self._fill_outlet)
+        self.outlet.textChanged.connect(self._outlet_typed)
         self._draft_timer = QTimer(self, singleShot=True, interval=400)
         self._draft_timer.timeout.connect(self._save_draft)
         for edit in (self.journalist, self.outlet, self.subject, self.owner, self.tags):
@@ -164,7 +183,9 @@ class QuickLogDialog(QDialog):
         people = self.desk.directory.contacts()
         self._outlet_of = {c.name.casefold(): c.outlet_name for c in people}
         set_completions(self.journalist, [c.name for c in people])
-        set_completions(self.outlet, [o.name for o in self.desk.directory.outlets()])
+        outlets = self.desk.directory.outlets()
+        self._known_outlets = {name_key(o.name) for o in outlets}
+        set_completions(self.outlet, [o.name for o in outlets])
         set_completions(self.owner, self.service.owners())
         set_completions(self.tags, self.service.tags())
 
@@ -172,6 +193,14 @@ class QuickLogDialog(QDialog):
         known = self._outlet_of.get(self.journalist.text().strip().casefold())
         if known and not self.outlet.text().strip():
             self.outlet.setText(known)
+
+    def _new_outlet(self) -> bool:
+        """Whether the outlet typed is one the directory does not have yet."""
+        typed = self.outlet.text().strip()
+        return bool(typed) and name_key(typed) not in self._known_outlets
+
+    def _outlet_typed(self) -> None:
+        self.outlet_type.setVisible(self._new_outlet())
 
     def _deadline_changed(self) -> None:
         choice = self.deadline_choice.currentData()
@@ -246,6 +275,16 @@ class QuickLogDialog(QDialog):
     def save(self) -> None:
         """Log the enquiry; on a problem, say what and keep everything typed."""
         received = from_qt(self.received.dateTime())
+        chosen = self.outlet_type.currentData()  # Qt hands a StrEnum back as its text
+        kind = OutletType(chosen) if chosen and self._new_outlet() else None
+        if self._new_outlet() and kind is None:
+            self._show_error(
+                self.tr("{outlet} is new to the directory: say what kind of outlet it is.").format(
+                    outlet=self.outlet.text().strip()
+                )
+            )
+            self.outlet_type.setFocus()
+            return
         try:
             new = NewEnquiry(
                 received=received,
@@ -258,6 +297,7 @@ class QuickLogDialog(QDialog):
                 priority=self.priority.value(),
                 owner=self.owner.text(),
                 tags=normalise_tags(self.tags.text()),
+                outlet_type=kind,
             )
             created: Enquiry = self.service.create(new)
             self._draft_timer.stop()
