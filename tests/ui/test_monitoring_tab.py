@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from mediadesk.context import AppContext
-from mediadesk.domain.enquiry import OutletType
 from mediadesk.domain.monitoring import Column
 from mediadesk.domain.platforms import ColumnKind
 from mediadesk.storage import monitoring as store
@@ -93,7 +92,7 @@ def test_log_an_item_as_an_enquiry(
     assert dialog.journalist.text() == "Jane Smith"
     assert dialog.outlet.text() == "Daily Bugle"
     assert "bugle.example/politics/school-meals" in dialog.questions.toPlainText()
-    dialog.outlet_type.setCurrentIndex(dialog.outlet_type.findData(OutletType.NATIONAL))  # new
+    assert dialog.outlet_type.isHidden()  # the directory knows the outlet: no type asked
     dialog.save()
     qtbot.waitUntil(lambda: window.enquiries.model.rowCount() == 1)
     enquiry = window.enquiries.model.enquiry(0)
@@ -186,3 +185,34 @@ def test_draft_a_response_quotes_the_item_in_a_visit_post(
     assert composer.main_text.toPlainText().startswith("Responding to Jane Smith")
     assert stored.item.title in composer.main_text.toPlainText()
     assert composer.link.text() == stored.item.url
+
+
+def test_shift_f10_opens_an_items_menu_from_the_keyboard(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, server: FeedServer
+) -> None:
+    from PySide6.QtWidgets import QMenu
+
+    store.add_column(
+        ctx.conn, Column(0, ColumnKind.FEED, "Bugle", {"url": server.url("/bugle.rss")})
+    )
+    tab = window.monitoring
+    window.tabs.setCurrentWidget(window.monitoring_page)
+    tab.rebuild()
+    with qtbot.waitSignal(tab.polled, timeout=10_000):
+        tab.refresh_all()
+    widget = next(iter(tab.widgets.values()))
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 2)
+    widget.view.setFocus()
+    widget.view.setCurrentIndex(widget.model.index(1, 0))
+    offered: list[str] = []
+
+    def read_and_close() -> None:
+        menu = QApplication.activePopupWidget()
+        if isinstance(menu, QMenu):
+            offered.extend(a.text() for a in menu.actions() if a.text())
+            menu.close()
+
+    QTimer.singleShot(300, read_and_close)
+    qtbot.keyClick(widget.view, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: bool(offered), timeout=5_000)
+    assert "Log as enquiry…" in offered and "Draft a response" in offered

@@ -25,6 +25,7 @@ from mediadesk.ui.links import open_link
 from mediadesk.ui.monitoring.model import ItemDelegate, ItemListModel
 from mediadesk.ui.widgets.access import named
 from mediadesk.ui.widgets.labels import plain_label
+from mediadesk.ui.widgets.menus import at_current, keyboard_menu
 
 MIME = "application/x-mediadesk-column"
 
@@ -117,6 +118,7 @@ class ColumnWidget(QFrame):
         self.view.setAccessibleName(self.tr("Items in {title}").format(title=column.title))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._item_menu)
+        keyboard_menu(self.view)
         # activated: a double-click, or Enter from the keyboard
         self.view.activated.connect(lambda index: self.open_item(self.model.item(index.row())))
         layout = QVBoxLayout(self)
@@ -192,7 +194,10 @@ class ColumnWidget(QFrame):
         self.reload()
 
     def _item_menu(self, point: QPoint) -> None:
-        stored = self.model.item(self.view.indexAt(point).row())
+        index = self.view.indexAt(point)
+        if not index.isValid():  # the Menu key asks at the middle: the current item is meant
+            index, point = self.view.currentIndex(), at_current(self.view)
+        stored = self.model.item(index.row())
         if stored is None:
             return
         menu = QMenu(self)
