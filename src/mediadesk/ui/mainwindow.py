@@ -184,8 +184,10 @@ class MainWindow(QMainWindow):
         posts = self._posts_menu
         posts.addAction(self._action("&Accounts…", self.open_accounts))
         posts.addAction(self._action("&Publish the outbox now", self.publish_outbox))
-        help_menu = self._help_menu
-        help_menu.addAction(self._action("&About MediaDesk", self.about))
+        from mediadesk.ui import guide
+
+        guide.install(self, self._help_menu, self.tabs)
+        self._help_menu.addAction(self._action("&About MediaDesk", self.about))
 
     def say(self, text: str) -> None:
         """Show a message in the status bar."""
