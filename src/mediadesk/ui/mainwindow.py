@@ -81,8 +81,8 @@ class MainWindow(QMainWindow):
         # the editor, the icon and the tray follow one event-loop turn later.
         bar = self.menuBar()
         self._file_menu = bar.addMenu(self.tr("&File"))
-        self._enquiries_menu = bar.addMenu(self.tr("E&nquiries"))
-        self._posts_menu = bar.addMenu(self.tr("&Posts"))
+        self._enquiries_menu = bar.addMenu(self.tr("En&quiries"))
+        self._posts_menu = bar.addMenu(self.tr("P&osts"))
         self._help_menu = bar.addMenu(self.tr("&Help"))
         QTimer.singleShot(0, self.complete)
 

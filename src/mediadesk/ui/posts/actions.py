@@ -35,13 +35,13 @@ Action = Callable[[PostService, int], Post]
 BUTTONS = (
     ("submit", "&Submit for clearance"),
     ("clear", "Record &clearance…"),
-    ("draft", "Return to &draft"),
+    ("draft", "&Return to draft"),
     ("now", "Publish &now"),
-    ("at", "Publish &at…"),
-    ("unqueue", "Take out of the &outbox"),
+    ("at", "P&ublish at…"),
+    ("unqueue", "Take out of the outbo&x"),
     ("retry", "&Retry"),
-    ("sheet", "Clearance s&heet (PDF)…"),
-    ("copy", "Copy for &manual posting…"),
+    ("sheet", "Clearance sheet (PDF)…"),  # every letter is taken
+    ("copy", "Cop&y for manual posting…"),
 )
 
 

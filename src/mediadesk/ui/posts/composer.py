@@ -149,7 +149,7 @@ class Composer(QWidget):
         named(self.hashtags, self.tr("Hashtags"))
         self.hashtags.textEdited.connect(self._edited)
         form.addRow(self.tr("&Link"), self.link)
-        form.addRow(self.tr("&Hashtags"), self.hashtags)
+        form.addRow(self.tr("Hashta&gs"), self.hashtags)
         self.quote_bar = QuoteBar(lambda: self.service, self.main_text)
         self.quote_bar.message.connect(self.message)
         self.quotes = self.quote_bar.quotes

@@ -53,6 +53,7 @@ class OptionalTime(QWidget):
         self.edit.setEnabled(value is not None)
         row.addWidget(self.enabled)
         row.addWidget(self.edit, 1)
+        self.setFocusProxy(self.enabled)  # its label's access key ticks in here, then Tab on
 
     def value(self) -> datetime | None:
         return _from_qt(self.edit.dateTime()) if self.enabled.isChecked() else None

@@ -84,7 +84,7 @@ class PhotoStrip(QWidget):
         self.row.setAlignment(Qt.AlignmentFlag.AlignLeft)
         outer.addLayout(self.row)
         controls = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add &photos…"))
+        self.add_button = QPushButton(self.tr("&Add photos…"))
         self.add_button.setAccessibleName(self.tr("Add photos"))
         self.add_button.setToolTip(self.tr("Or drop photos onto the post"))
         self.add_button.clicked.connect(self.add_requested)

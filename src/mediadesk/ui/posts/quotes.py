@@ -26,7 +26,7 @@ class QuoteBar(QWidget):
         named(self.quotes, self.tr("Minister's quotes"))
         insert = QPushButton(self.tr("&Insert quote"))
         insert.clicked.connect(self.insert_quote)
-        keep = QPushButton(self.tr("Keep selection as a &quote"))
+        keep = QPushButton(self.tr("&Keep selection as a quote"))
         keep.clicked.connect(self.keep_quote)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

@@ -104,7 +104,7 @@ class VisitPostsTab(QWidget):
         self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_title.setWordWrap(True)
         layout.addWidget(self.empty_title)
-        self.empty_button = QPushButton(self.tr("New &visit…"))
+        self.empty_button = QPushButton(self.tr("New visit…"))  # the side's key does it
         self.empty_button.clicked.connect(self._empty_action)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -131,9 +131,9 @@ class VisitPostsTab(QWidget):
         self.visits.itemDoubleClicked.connect(lambda _i: self.edit_visit())
         layout.addWidget(self.visits, 2)
         row = QHBoxLayout()
-        new_visit = QPushButton(self.tr("New &visit…"))
+        new_visit = QPushButton(self.tr("Ne&w visit…"))
         new_visit.clicked.connect(self.new_visit)
-        edit_visit = QPushButton(self.tr("&Edit visit…"))
+        edit_visit = QPushButton(self.tr("E&dit visit…"))
         edit_visit.clicked.connect(self.edit_visit)
         row.addWidget(new_visit)
         row.addWidget(edit_visit)
@@ -227,12 +227,12 @@ class VisitPostsTab(QWidget):
                     "its posts, add photos and send them for clearance.</p>"
                 )
             )
-            self.empty_button.setText(self.tr("New &visit…"))
+            self.empty_button.setText(self.tr("New visit…"))
         elif post_id is None:
             self.empty_title.setText(
                 self.tr("<h2>No posts for this visit yet</h2><p>Write the first one.</p>")
             )
-            self.empty_button.setText(self.tr("New &post"))
+            self.empty_button.setText(self.tr("New post"))
 
     def new_visit(self) -> None:
         """Plan a visit, then start its first post."""
