@@ -1,0 +1,75 @@
+"""The accessibility tree a screen reader reads, walked on the real widgets: every control has
+a name, every image a name, on each tab (an enquiry and a post open) and in the dialogs."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAccessible
+from pytestqt.qtbot import QtBot
+
+from mediadesk.context import AppContext
+from mediadesk.domain.enquiry import Channel, NewEnquiry
+from mediadesk.domain.posts import Visit
+from mediadesk.ui.mainwindow import MainWindow
+from tests.ui.accessibility import problems, walk
+from tests.ui.test_access_keys import _dialogs
+
+
+def test_every_control_on_every_tab_has_a_name(qtbot: QtBot, ctx: AppContext) -> None:
+    made = ctx.desk.enquiries.create(NewEnquiry(ctx.clock(), Channel.PHONE, "Bus lanes"))
+    service = ctx.posts()
+    service.new_post(service.save_visit(Visit(0, "Jo Minister", "2026-11-20", "Cardiff")).id)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitUntil(lambda: window.posts is not None and window.monitoring is not None)
+    window.enquiries.refresh(select=made.id)
+    qtbot.waitUntil(lambda: window.enquiries.editor.current is not None)
+    found, walked = {}, 0
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.wait(50)
+        walked += sum(1 for _ in walk(window))
+        found[window.tabs.tabText(index)] = problems(window)
+    assert walked > 100  # the tree really was walked
+    assert found == {name: [] for name in found}
+    window.close()
+
+
+def test_the_count_says_the_number_not_what_the_label_is(
+    qtbot: QtBot, ctx: AppContext, window: MainWindow
+) -> None:
+    ctx.desk.enquiries.create(NewEnquiry(ctx.clock(), Channel.PHONE, "Bus lanes"))
+    window.enquiries.refresh()
+    qtbot.waitUntil(lambda: window.enquiries.count.text() == "1 enquiry")
+    node = QAccessible.queryAccessibleInterface(window.enquiries.count)
+    assert node is not None and node.text(QAccessible.Text.Name) == "1 enquiry"
+
+
+def test_every_control_in_the_dialogs_has_a_name(
+    qtbot: QtBot, ctx: AppContext, window: MainWindow
+) -> None:
+    found = {}
+    for name, make in _dialogs(ctx, window).items():
+        dialog = make()
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(dialog.isVisible)
+        found[name] = problems(dialog)
+        dialog.close()
+    assert found == {name: [] for name in found}
+
+
+def test_the_walk_finds_a_control_with_no_name(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    form = QWidget()
+    qtbot.addWidget(form)
+    layout = QVBoxLayout(form)
+    named, unnamed = QLineEdit(), QLineEdit()
+    named.setAccessibleName("Subject")
+    layout.addWidget(named)
+    layout.addWidget(unnamed)
+    form.show()
+    qtbot.waitUntil(form.isVisible)
+    assert [p.split(":")[-1].strip() for p in problems(form)] == ["no name"]
