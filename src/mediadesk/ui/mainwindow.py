@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         self._complete = False
         self.profile_lock: QLockFile | None = None  # held while this window has the profile
         self.setWindowTitle("MediaDesk")
-        self.resize(1440, 860)
+        self._fit_to_screen()
         self.tasks = TaskRunner(ctx.desks(), self)
         self.tasks.problem.connect(self.warn)
         self.tasks.changed.connect(self._changed)
@@ -143,6 +143,15 @@ class MainWindow(QMainWindow):
 
         self.damage = DamageResponse(self.ctx, self.tasks, self, self.profile_damaged.emit)
         self.damage.check_in_background()
+
+    def _fit_to_screen(self) -> None:
+        """1440×860 where it fits; on a smaller screen (1366×768, or 200% scaling) no larger
+        than the screen's free area, frame included."""
+        screen = self.screen() or QApplication.primaryScreen()
+        free = screen.availableGeometry()
+        frame = 40  # title bar and borders, which resize() leaves out
+        self.resize(min(1440, free.width() - 8), min(860, free.height() - frame))
+        self.move(free.topLeft())
 
     def _action(self, text: str, slot: object, shortcut: str | None = None) -> QAction:
         action = QAction(self.tr(text), self)

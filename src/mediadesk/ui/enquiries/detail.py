@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -173,6 +173,19 @@ class EnquiryEditor(QWidget):
         self._empty()
 
     # -- loading -----------------------------------------------------------------------
+
+    def widest(self) -> int:
+        """The width its form needs without a sideways scroll bar."""
+        inner = self.findChild(QScrollArea)
+        shown = inner.widget() if inner is not None else None
+        return 0 if shown is None else shown.minimumSizeHint().width()
+
+    def minimumSizeHint(self) -> QSize:
+        """As wide as its widest row, so nothing scrolls sideways (a 1366×768 laptop hid the
+        buttons and "No deadline"); the list beside it takes the rest. 40: the scroll bar."""
+        hint = super().minimumSizeHint()
+        return QSize(max(hint.width(), self.widest() + 40), hint.height())
+
     def show_enquiry(self, enquiry_id: int | None) -> None:
         """Switch to another enquiry, committing the current one first."""
         self.commit()
