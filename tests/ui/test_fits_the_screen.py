@@ -37,4 +37,10 @@ def test_at_1366_by_768_the_editor_scrolls_only_down(qtbot: QtBot, ctx: AppConte
     assert form is not None
     assert not form.horizontalScrollBar().isVisible()  # its buttons and "No deadline" show
     assert form.widget().width() <= form.viewport().width()
+    table = window.enquiries.table  # every column in view, none past the right edge
+    widths = [table.columnWidth(c) for c in range(table.model().columnCount())]
+    assert sum(widths) <= table.viewport().width() and min(widths) > 20
+    ref = window.enquiries.model.enquiry(0)
+    assert ref is not None
+    assert table.fontMetrics().horizontalAdvance(ref.ref) < widths[0]  # never cut short
     window.close()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from mediadesk.context import AppContext
 from mediadesk.domain.enquiry_filter import EnquiryFilter, SortKey
+from mediadesk.ui.enquiries.columns import FitColumns
 from mediadesk.ui.enquiries.filters import FilterBar
 from mediadesk.ui.enquiries.model import Column, EnquiryTableModel
 from mediadesk.ui.tasks import TaskRunner
@@ -76,20 +77,7 @@ class EnquiriesTab(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        for column, width in (
-            (Column.REF, 125),
-            (Column.DEADLINE, 130),
-            (Column.SUBJECT, 220),
-            (Column.STATUS, 130),
-            (Column.PRIORITY, 70),
-            (Column.JOURNALIST, 120),
-            (Column.OUTLET, 130),
-            (Column.OWNER, 100),
-            (Column.RECEIVED, 115),
-        ):
-            self.table.setColumnWidth(column, width)
+        FitColumns(self.table)  # every column in view at 1366×768, text elided with tooltips
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
         top = QHBoxLayout()
