@@ -36,7 +36,15 @@ def walk(top: QWidget) -> Iterator[QAccessibleInterface]:
         node = stack.pop()
         if not node.isValid() or node.state().invisible:
             continue
-        marker = hash((node.role(), node.text(QAccessible.Text.Name), node.rect().getRect()))
+        owner = node.object()  # a page and its content share a rect: tell them apart
+        marker = hash(
+            (
+                id(owner) if owner is not None else 0,
+                node.role(),
+                node.text(QAccessible.Text.Name),
+                node.rect().getRect(),
+            )
+        )
         if marker in seen:  # a child reached twice (tables report cells more than once)
             continue
         seen.add(marker)

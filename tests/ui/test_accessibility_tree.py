@@ -14,10 +14,23 @@ from tests.ui.accessibility import problems, walk
 from tests.ui.test_access_keys import _dialogs
 
 
+def _png() -> bytes:
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(8, 8, QImage.Format.Format_RGB32)
+    image.fill(QColor("teal"))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data().data())
+
+
 def test_every_control_on_every_tab_has_a_name(qtbot: QtBot, ctx: AppContext) -> None:
     made = ctx.desk.enquiries.create(NewEnquiry(ctx.clock(), Channel.PHONE, "Bus lanes"))
     service = ctx.posts()
-    service.new_post(service.save_visit(Visit(0, "Jo Minister", "2026-11-20", "Cardiff")).id)
+    post = service.new_post(service.save_visit(Visit(0, "Jo Minister", "2026-11-20", "Cardiff")).id)
+    service.add_photo(post.id, _png(), "png", (8, 8), "school.png")  # its previews are images
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.resize(1366, 768)
@@ -25,13 +38,16 @@ def test_every_control_on_every_tab_has_a_name(qtbot: QtBot, ctx: AppContext) ->
     qtbot.waitUntil(lambda: window.posts is not None and window.monitoring is not None)
     window.enquiries.refresh(select=made.id)
     qtbot.waitUntil(lambda: window.enquiries.editor.current is not None)
-    found, walked = {}, 0
+    found, walked, graphics = {}, 0, 0
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         qtbot.wait(50)
-        walked += sum(1 for _ in walk(window))
+        nodes = list(walk(window))
+        walked += len(nodes)
+        graphics += sum(1 for n in nodes if n.role() is QAccessible.Role.Graphic)
         found[window.tabs.tabText(index)] = problems(window)
     assert walked > 100  # the tree really was walked
+    assert graphics >= 2  # the photo and its previews were reached
     assert found == {name: [] for name in found}
     window.close()
 

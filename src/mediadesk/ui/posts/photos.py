@@ -39,6 +39,8 @@ class PhotoCard(QWidget):
             )
         )
         thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        thumb.setAccessibleName(self.tr("Photo {n}").format(n=photo.position + 1))
+        thumb.setAccessibleDescription(photo.alt or self.tr("No alt text yet"))
         thumb.setToolTip(
             self.tr("{w} × {h} px, {kb:,} KB, metadata removed").format(
                 w=photo.width, h=photo.height, kb=photo.size // 1024

@@ -103,6 +103,11 @@ class PostPreview(QFrame):
                             Qt.TransformationMode.SmoothTransformation,
                         ).copy(0, 0, width, width * 3 // 4)
                     )
+                    thumb.setAccessibleName(
+                        self.tr("Photo {n} in the {p} preview").format(
+                            n=n + 1, p=self.platform.label
+                        )
+                    )
                     grid.addWidget(thumb, n // 2, n % 2)
                 column.addLayout(grid)
             row.addLayout(column, 1)
