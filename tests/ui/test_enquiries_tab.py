@@ -309,3 +309,43 @@ def test_a_new_outlet_is_not_logged_until_its_kind_is_said(
     dialog.save()
     outlet = ctx.desk.directory.find_outlet("Wrexham Leader")
     assert outlet is not None and outlet.type is OutletType.REGIONAL
+
+
+def test_the_workflow_by_shortcut_and_focus_stays_with_the_steps(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    eid = _log(ctx, "Prison capacity")
+    window.enquiries.refresh(select=eid)
+    editor = window.enquiries.editor
+    qtbot.waitUntil(lambda: editor.current is not None)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_P,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(
+        lambda: editor.current is not None and editor.current.status is Status.IN_PROGRESS
+    )
+    assert not window.workflow.actions[
+        Status.IN_PROGRESS
+    ].isEnabled()  # offered only when it applies
+    qtbot.wait(20)  # the old step buttons go with the event loop
+    buttons = editor.findChildren(QPushButton)
+    [step] = [b for b in buttons if b.text() == "Send for clearance" and b.isVisible()]
+    step.setFocus()
+    qtbot.waitUntil(step.hasFocus)
+    qtbot.keyClick(step, Qt.Key.Key_Space)  # the step by keyboard, from its button
+    qtbot.waitUntil(
+        lambda: editor.current is not None and editor.current.status is Status.AWAITING_CLEARANCE
+    )
+    # Focus stays with the steps, on the first of the new ones (not back in the list).
+    qtbot.waitUntil(
+        lambda: (
+            isinstance(QApplication.focusWidget(), QPushButton)
+            and QApplication.focusWidget().isVisible()
+            and editor.isAncestorOf(QApplication.focusWidget())
+            and QApplication.focusWidget().text() == "Mark in progress"
+        )
+    )

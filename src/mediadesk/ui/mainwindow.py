@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QVB
 
 from mediadesk.context import AppContext
 from mediadesk.services.desk import Area
+from mediadesk.ui.enquiries import workflow
 from mediadesk.ui.enquiries.tab import EnquiriesTab
 from mediadesk.ui.office_join import OfficeJoining
 from mediadesk.ui.tasks import TaskRunner
@@ -190,6 +191,7 @@ class MainWindow(QMainWindow):
         enquiries.addAction(self._action("Re&tention review…", self.open_retention))
         enquiries.addAction(self._action("Needs &attention…", self.open_attention))
         enquiries.addAction(self._action("Check the &audit log", self.check_audit))
+        self.workflow = workflow.install(enquiries, self.enquiries.editor, self)
         posts = self._posts_menu
         posts.addAction(self._action("&Accounts…", self.open_accounts))
         posts.addAction(self._action("&Publish the outbox now", self.publish_outbox))

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QDateTimeEdit,
     QFormLayout,
@@ -34,6 +35,7 @@ from mediadesk.errors import KnownError
 from mediadesk.services.enquiries import NEEDS_LINES, NOT_A_CLEARER, EnquiryService
 from mediadesk.services.enquiry_drafts import DRAFT_PREFIX, changes_from_form
 from mediadesk.ui.enquiries.quicklog import from_qt, to_qt
+from mediadesk.ui.enquiries.workflow import ACTION_LABELS
 from mediadesk.ui.widgets.access import named
 from mediadesk.ui.widgets.forms import PlainText, buddy, enum_combo
 from mediadesk.ui.widgets.labels import plain_label
@@ -42,21 +44,12 @@ DRAFT_DELAY_MS = 300  # what is typed reaches the database within about half a s
 MAX_DIRTY_S = 1.5
 COMMIT_IDLE_MS = 4000
 
-ACTION_LABELS = {
-    Status.IN_PROGRESS: "Mark in progress",
-    Status.AWAITING_CLEARANCE: "Send for clearance",
-    Status.CLEARED: "Clear for release…",
-    Status.RESPONDED: "Mark responded",
-    Status.CLOSED: "Close enquiry",
-    Status.DECLINED: "Decline",
-    Status.NO_RESPONSE: "No response given",
-}
-
 
 class EnquiryEditor(QWidget):
     """Edits one enquiry; every keystroke is kept, changes are audited when committed."""
 
     changed = Signal(int)
+    shown = Signal()  # another enquiry, or another state of it, is on screen
 
     def __init__(self, service: EnquiryService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -200,6 +193,7 @@ class EnquiryEditor(QWidget):
         self.body.setVisible(False)  # no placeholder values for an enquiry that isn't there
         self.title.setText(self.tr("No enquiry selected"))
         self.state.setText(self.tr("Select an enquiry in the list, or press Ctrl+N to log one."))
+        self.shown.emit()
 
     def _fill(self, enquiry: Enquiry) -> None:
         self._loading = True
@@ -253,6 +247,19 @@ class EnquiryEditor(QWidget):
             self._loading = False
 
     def _fill_actions(self, status: Status) -> None:
+        focused = QApplication.focusWidget()
+        was_here = (
+            focused is not None and self.isAncestorOf(focused) and isinstance(focused, QPushButton)
+        )
+        self._build_actions(status)
+        first = self.action_row.itemAt(0)
+        button = first.widget() if first is not None else None
+        if was_here and button is not None:
+            # The step's button went: focus stays with the steps (once the new ones show).
+            QTimer.singleShot(0, button, button.setFocus)
+        self.shown.emit()
+
+    def _build_actions(self, status: Status) -> None:
         while self.action_row.count():
             item = self.action_row.takeAt(0)
             widget = item.widget() if item is not None else None
