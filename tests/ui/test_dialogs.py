@@ -153,6 +153,26 @@ def test_report_dialog_charts_the_view(qtbot: QtBot, ctx: AppContext) -> None:
     assert not image.isNull() and image.width() > 500
 
 
+def test_the_report_saves_as_a_picture_and_a_pdf(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QImage
+
+    from mediadesk.services.reports import build
+    from mediadesk.storage import enquiries as repo
+
+    ctx.enquiries().create(NewEnquiry(ctx.clock(), Channel.PHONE, "A", tags=("health",)))
+    dialog = ReportDialog(build(repo.search(ctx.conn, repo.EnquiryFilter()), ctx.clock()))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.save(tmp_path / "report.png", "png")
+    dialog.save(tmp_path / "report.pdf", "pdf")
+    picture = QImage(str(tmp_path / "report.png"))
+    assert picture.width() > 500 and picture.height() < dialog.height()  # figures, no buttons
+    pdf = (tmp_path / "report.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF") and b"/Image" in pdf and len(pdf) > 10_000
+
+
 def test_handover_pdf_is_written(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
     ctx.enquiries().create(
         NewEnquiry(

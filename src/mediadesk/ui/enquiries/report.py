@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QVBoxLayout, QWidget
+from pathlib import Path
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mediadesk.services.reports import Report
 from mediadesk.ui.widgets.barchart import BarChart
@@ -50,7 +62,37 @@ class ReportDialog(QDialog):
         grid.addWidget(self.on_time, 2, 0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        for text, kind in ((self.tr("Save as &PDF…"), "pdf"), (self.tr("Save as PN&G…"), "png")):
+            button = buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
+            button.clicked.connect(lambda _=False, k=kind: self._save_as(k))
+        self.page = QWidget()  # what is saved: the figures, not the buttons
+        page = QVBoxLayout(self.page)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(headline)
+        page.addLayout(grid, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(headline)
-        layout.addLayout(grid, 1)
+        layout.addWidget(self.page, 1)
         layout.addWidget(buttons)
+
+    def _save_as(self, kind: str) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the report"), f"enquiries-report.{kind}", f"*.{kind}"
+        )
+        if name:
+            self.save(Path(name), kind)
+
+    def save(self, path: Path, kind: str) -> None:
+        """The report as a PNG picture or a one-page A4 PDF, as it is on screen."""
+        picture = self.page.grab()
+        if kind == "png":
+            picture.save(str(path), "PNG")
+            return
+        writer = QPdfWriter(str(path))
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        writer.setTitle(self.tr("Enquiries report"))
+        painter = QPainter(writer)
+        area = painter.viewport()
+        scaled = picture.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        painter.drawPixmap(QRect(area.topLeft(), scaled), picture)
+        painter.end()
