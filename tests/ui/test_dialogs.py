@@ -348,3 +348,22 @@ def test_cancelling_an_import_under_way_imports_nothing_and_keeps_the_dialog(
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing running now: Esc closes
     assert not dialog.isVisible()
     tasks.shutdown()
+
+
+def test_the_report_is_made_again_for_the_period_chosen(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    now = ctx.clock()  # a Friday
+    for days, subject in ((0, "This week"), (7, "Last week"), (8, "Last week too")):
+        ctx.enquiries().create(NewEnquiry(now - timedelta(days=days), Channel.PHONE, subject))
+    window.enquiries.refresh()
+    qtbot.waitUntil(lambda: window.enquiries.model.rowCount() == 3)
+    window.open_report()
+    qtbot.waitUntil(lambda: bool(window.findChildren(ReportDialog)))
+    dialog = window.findChildren(ReportDialog)[-1]
+    assert dialog.headline.text().startswith("<b>3</b> enquiries")
+    dialog.period.setCurrentIndex(dialog.period.findData("Last week"))
+    qtbot.waitUntil(lambda: dialog.headline.text().startswith("<b>2</b> enquiries"))
+    dialog.period.setCurrentIndex(dialog.period.findData("This week"))
+    qtbot.waitUntil(lambda: dialog.headline.text().startswith("<b>1</b> enquiry "))
+    dialog.close()

@@ -101,3 +101,18 @@ def test_handover_sheet_lists_open_enquiries_by_deadline(ctx: AppContext, clock:
     assert page.index("Sooner story") < page.index("Later &lt;b&gt;story")
     assert "Closed story" not in page
     assert "2 open, 0 overdue" in page
+
+
+def test_report_periods_are_local_weeks_and_months() -> None:
+    from datetime import datetime as dt
+
+    friday = dt(2026, 11, 20, 15, 0).astimezone()
+    since, until = reports.period("This week", friday)
+    assert since is not None and until is not None
+    assert (since.date().isoformat(), until.date().isoformat()) == ("2026-11-16", "2026-11-23")
+    since, until = reports.period("Last week", friday)
+    assert since is not None and since.date().isoformat() == "2026-11-09"
+    since, until = reports.period("Last month", friday)
+    assert since is not None and until is not None
+    assert (since.date().isoformat(), until.date().isoformat()) == ("2026-10-01", "2026-11-01")
+    assert reports.period("As listed", friday) == (None, None)

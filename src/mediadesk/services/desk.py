@@ -169,11 +169,13 @@ class Desk:
         return Outbox(self._conn, self.accounts().publisher, self.user, self.clock, claims)
 
     # -- reports, retention, audit and health ------------------------------------------------
-    def report(self, ids: Sequence[int]) -> Report:
-        """The figures for these enquiries (the list as filtered)."""
-        from mediadesk.services.reports import build
+    def report(self, ids: Sequence[int], period: str = "As listed") -> Report:
+        """The figures for these enquiries (the list as filtered), in a report period."""
+        from mediadesk.services import reports
 
-        return build(self.enquiries.in_order(ids), self.clock())
+        since, until = reports.period(period, self.clock())
+        chosen = reports.within(self.enquiries.in_order(ids), since, until)
+        return reports.build(chosen, self.clock())
 
     def retention_due(self, months: int) -> list[Enquiry]:
         from mediadesk.services import retention

@@ -70,3 +70,35 @@ def build(enquiries: Sequence[Enquiry], now: datetime, top_tags: int = 10) -> Re
         answered_on_time=on_time,
         not_yet_due=waiting,
     )
+
+
+PERIODS = ("As listed", "This week", "Last week", "This month", "Last month")
+
+
+def period(name: str, now: datetime) -> tuple[datetime | None, datetime | None]:
+    """The received-time range [from, to) a report period means at `now` (local weeks start
+    on Monday); (None, None) for the enquiries as listed."""
+    local = now.astimezone()
+    midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    monday = midnight - timedelta(days=midnight.weekday())
+    first = midnight.replace(day=1)
+    next_month = (first + timedelta(days=32)).replace(day=1)
+    previous_month = (first - timedelta(days=1)).replace(day=1)
+    ranges: dict[str, tuple[datetime | None, datetime | None]] = {
+        "This week": (monday, monday + timedelta(weeks=1)),
+        "Last week": (monday - timedelta(weeks=1), monday),
+        "This month": (first, next_month),
+        "Last month": (previous_month, first),
+    }
+    return ranges.get(name, (None, None))
+
+
+def within(
+    enquiries: Sequence[Enquiry], since: datetime | None, until: datetime | None
+) -> list[Enquiry]:
+    """The enquiries received in [since, until)."""
+    return [
+        e
+        for e in enquiries
+        if (since is None or e.received >= since) and (until is None or e.received < until)
+    ]

@@ -2,59 +2,56 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
 )
 
-from mediadesk.services.reports import Report
+from mediadesk.services.reports import PERIODS, Report
+from mediadesk.ui.widgets.access import named
 from mediadesk.ui.widgets.barchart import BarChart
+from mediadesk.ui.widgets.forms import buddy
 
 
 class ReportDialog(QDialog):
     """Charts over a report (built in a worker from the enquiries the list shows)."""
 
-    def __init__(self, report: Report, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        report: Report,
+        parent: QWidget | None = None,
+        remake: Callable[[str], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Enquiries report"))
         self.resize(1100, 720)
-        share = report.on_time_share
-        words = self.tr(
-            "<b>{total}</b> enquiries in this view · <b>{share}</b> of the {dl} due by now "
-            "were answered within their deadline"
-        ).format(
-            total=report.total,
-            share="—" if share is None else f"{share:.0%}",
-            dl=report.with_deadline,
-        )
-        if report.not_yet_due:
-            words += self.tr(" · {n} not yet due").format(n=report.not_yet_due)
-        headline = QLabel(words)
-        headline.setAccessibleName(self.tr("Summary"))
+        self.period = QComboBox()
+        for name in PERIODS:
+            self.period.addItem(self.tr(name), name)
+        named(self.period, self.tr("Report period"))
+        self.period.setEnabled(remake is not None)
+        if remake is not None:  # the figures are made again, off the UI thread, for the period
+            self.period.currentIndexChanged.connect(lambda _i: remake(self.period.currentData()))
+        self.headline = QLabel()
+        self.headline.setAccessibleName(self.tr("Summary"))
         self.per_week = BarChart(self.tr("Enquiries per week"))
-        self.per_week.set_bars([(w.strftime("%d %b"), n) for w, n in report.per_week[-26:]])
         self.by_type = BarChart(self.tr("By outlet type"))
-        self.by_type.set_bars(report.by_outlet_type)
         self.by_tag = BarChart(self.tr("By topic tag"))
-        self.by_tag.set_bars(report.by_tag)
         self.on_time = BarChart(self.tr("Answered within deadline"))
         self.on_time.colour = self.on_time.colour.darker(120)
-        self.on_time.set_bars(
-            [
-                (self.tr("Within"), report.answered_on_time),
-                (self.tr("Late or not answered"), report.with_deadline - report.answered_on_time),
-                (self.tr("Not yet due"), report.not_yet_due),
-            ]
-        )
+        self.show_report(report)
         grid = QGridLayout()
         grid.addWidget(self.per_week, 0, 0, 1, 2)
         grid.addWidget(self.by_type, 1, 0)
@@ -68,11 +65,41 @@ class ReportDialog(QDialog):
         self.page = QWidget()  # what is saved: the figures, not the buttons
         page = QVBoxLayout(self.page)
         page.setContentsMargins(0, 0, 0, 0)
-        page.addWidget(headline)
+        top = QHBoxLayout()
+        top.addWidget(buddy(self.tr("Peri&od"), self.period))
+        top.addWidget(self.period)
+        top.addWidget(self.headline, 1)
+        page.addLayout(top)
         page.addLayout(grid, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.page, 1)
         layout.addWidget(buttons)
+
+    def show_report(self, report: Report) -> None:
+        """Show these figures (a new period's, or the first)."""
+        share = report.on_time_share
+        words = self.tr(
+            "<b>{total}</b> {noun} · <b>{share}</b> of the {dl} due by now "
+            "were answered within their deadline"
+        ).format(
+            total=report.total,
+            noun=self.tr("enquiry") if report.total == 1 else self.tr("enquiries"),
+            share="—" if share is None else f"{share:.0%}",
+            dl=report.with_deadline,
+        )
+        if report.not_yet_due:
+            words += self.tr(" · {n} not yet due").format(n=report.not_yet_due)
+        self.headline.setText(words)
+        self.per_week.set_bars([(w.strftime("%d %b"), n) for w, n in report.per_week[-26:]])
+        self.by_type.set_bars(report.by_outlet_type)
+        self.by_tag.set_bars(report.by_tag)
+        self.on_time.set_bars(
+            [
+                (self.tr("Within"), report.answered_on_time),
+                (self.tr("Late or not answered"), report.with_deadline - report.answered_on_time),
+                (self.tr("Not yet due"), report.not_yet_due),
+            ]
+        )
 
     def _save_as(self, kind: str) -> None:
         name, _ = QFileDialog.getSaveFileName(
