@@ -74,7 +74,9 @@ def main() -> None:
         window.enquiries.filters.status.setCurrentIndex(1)  # all statuses
         settle(app, 500)
         report = ReportDialog(
-            build(ctx.desk.enquiries.search(window.enquiries.current_filter()), ctx.clock()), window
+            build(ctx.desk.enquiries.search(window.enquiries.current_filter()), ctx.clock()),
+            window,
+            remake=lambda _period: None,  # as the window opens it: the period can be chosen
         )
         report.show()
         settle(app)
