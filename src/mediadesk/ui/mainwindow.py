@@ -366,19 +366,9 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def open_report(self) -> None:
-        from mediadesk.services.reports import Report
-        from mediadesk.ui.enquiries.report import ReportDialog
+        from mediadesk.ui.enquiries.report import open_report
 
-        ids = self.enquiries.model.ids()
-
-        def shown(report: Report) -> None:
-            dialog = ReportDialog(report, self, lambda period: remake(dialog, period))
-            dialog.open()
-
-        def remake(dialog: ReportDialog, period: str) -> None:
-            self.tasks.run(lambda desk: desk.report(ids, period), dialog.show_report)
-
-        self.tasks.run(lambda desk: desk.report(ids), shown)
+        open_report(self, self.tasks, self.enquiries.model.ids())
 
     def open_attention(self) -> None:
         from mediadesk.ui.attention import AttentionDialog

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from mediadesk.services.reports import PERIODS, Report
+from mediadesk.ui.tasks import TaskRunner
 from mediadesk.ui.widgets.access import named
 from mediadesk.ui.widgets.barchart import BarChart
 from mediadesk.ui.widgets.forms import buddy
@@ -123,3 +124,17 @@ class ReportDialog(QDialog):
         scaled = picture.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
         painter.drawPixmap(QRect(area.topLeft(), scaled), picture)
         painter.end()
+
+
+def open_report(parent: QWidget, tasks: TaskRunner, ids: list[int]) -> None:
+    """Build the figures for the enquiries listed in a worker, then show them; a period
+    chosen in the dialog makes them again the same way."""
+
+    def shown(report: Report) -> None:
+        dialog = ReportDialog(report, parent, lambda period: remake(dialog, period))
+        dialog.open()
+
+    def remake(dialog: ReportDialog, period: str) -> None:
+        tasks.run(lambda desk: desk.report(ids, period), dialog.show_report)
+
+    tasks.run(lambda desk: desk.report(ids), shown)
