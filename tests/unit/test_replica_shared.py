@@ -206,3 +206,30 @@ def test_a_png_loses_its_text_and_time_chunks_and_keeps_its_pixels() -> None:
 )
 def test_anything_but_a_well_formed_photo_is_refused(data: bytes, fmt: str) -> None:
     assert stripped(data, fmt) is None
+
+
+def test_a_push_round_takes_a_few_photos_at_a_time_and_the_rest_wait(conn: Connection) -> None:
+    with transaction(conn):
+        conn.execute(
+            "INSERT INTO visits(minister, date, created, updated) VALUES ('Jo', '2026-12-03', 0, 0)"
+        )
+        conn.execute("INSERT INTO posts(visit_id, created, updated) VALUES (1, 0, 0)")
+        for n in range(4):  # 6 MB each: 8 MB as base64
+            conn.execute(
+                "INSERT INTO post_photos(post_id, position, data, format, width, height)"
+                " VALUES (1, ?, randomblob(6 * 1024 * 1024), 'jpeg', 1, 1)",
+                (n,),
+            )
+    sent: set[str] = set()
+    rounds = 0
+    while True:
+        with transaction(conn):
+            pushed = [c for c in replica.claim(conn) if c.base >= 0]
+            if not pushed:
+                break
+            rounds += 1
+            photos = {c.uid for c in pushed if c.entity == "photo" and c.field == "data"}
+            assert len(photos) <= 2  # never the whole album in one statement
+            sent |= photos
+            replica.forget(conn, pushed)  # as if the office took them
+    assert len(sent) == 4 and rounds >= 2

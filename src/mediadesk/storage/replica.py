@@ -144,25 +144,35 @@ def _current(
     return None if row is None else dict(zip(fields, row, strict=True))
 
 
+PUSH_BYTES = 16 * 1024 * 1024  # a round's values: a solo log's photos go a few at a time
+
+
 def claim(conn: Connection, limit: int = 2000) -> list[Outgoing]:
-    """The oldest pending changes, claimed for one push (call inside a transaction)."""
+    """The oldest pending changes, claimed for one push (call inside a transaction); at most
+    `limit` of them and about PUSH_BYTES of values (the rest wait for the next round)."""
     rows = conn.execute(
         "SELECT id, entity, uid, field, value FROM sync_pending WHERE claimed = 0"
         " ORDER BY id LIMIT ?",
         (limit,),
     ).fetchall()
-    conn.executemany("UPDATE sync_pending SET claimed = 1 WHERE id = ?", [(r[0],) for r in rows])
     bases: dict[tuple[str, str, str], int] = {}
     found: list[Outgoing] = []
+    taken: list[tuple[int]] = []
+    size = 0
 
     def add(entity: str, uid: str, field: str, value: Any, pending: int) -> None:
+        nonlocal size
         key = (entity, uid, field)
         base = bases.get(key, version(conn, entity, uid, field))
         bases[key] = base + 1  # a later step of the same field follows this one
         found.append(Outgoing(entity, uid, field, value, base, (pending,)))
+        size += len(value) if isinstance(value, str) else 16
 
     whole = {(r[1], r[2]) for r in rows if r[3] == "*"}  # records going whole this push
     for pending, entity, uid, field, value in rows:
+        if size >= PUSH_BYTES:
+            break
+        taken.append((pending,))
         if value is None and field not in ("*", "_deleted") and (entity, uid) in whole:
             found.append(Outgoing(entity, uid, field, None, -1, (pending,)))  # goes with it
             continue
@@ -191,6 +201,7 @@ def claim(conn: Connection, limit: int = 2000) -> list[Outgoing]:
                 if field == "*" and entity != ENQUIRY and value_now in (None, "", []):
                     continue  # unset: nothing to make, nor to clobber another laptop's with
                 add(entity, uid, name, value_now, pending)
+    conn.executemany("UPDATE sync_pending SET claimed = 1 WHERE id = ?", taken)
     return found
 
 
