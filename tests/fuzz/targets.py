@@ -140,7 +140,7 @@ def _replica() -> object:
 def office_pull(data: bytes) -> None:
     """What the office server sends a replica (a first sync's records, a pull's changes, a
     push's answers) taken in."""
-    from mediadesk.storage import replica, replica_shared, replica_snapshot
+    from mediadesk.storage import replica, replica_settle, replica_shared, replica_snapshot
     from mediadesk.storage.db import transaction
 
     try:
@@ -160,7 +160,7 @@ def office_pull(data: bytes) -> None:
         replica_shared.take_in(conn, changes, NOW)  # type: ignore[arg-type]
         pushed = replica.claim(conn)  # type: ignore[arg-type]
         answers = (changes * (len(pushed) // max(len(changes), 1) + 1))[: len(pushed)]
-        replica.settle_pushed(conn, pushed, answers, NOW)  # type: ignore[arg-type]
+        replica_settle.settle_pushed(conn, pushed, answers, NOW)  # type: ignore[arg-type]
 
 
 TARGETS: dict[str, Callable[[bytes], None]] = {

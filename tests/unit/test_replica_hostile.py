@@ -8,7 +8,7 @@ from typing import Any
 
 from mediadesk.domain.enquiry import Status
 from mediadesk.domain.enquiry_filter import EnquiryFilter
-from mediadesk.storage import audit, replica, replica_snapshot, replica_versions
+from mediadesk.storage import audit, replica, replica_settle, replica_snapshot, replica_versions
 from mediadesk.storage.db import transaction
 from tests.conftest import ContextWithConnection, FakeClock
 
@@ -93,7 +93,7 @@ def test_unreadable_answers_to_a_push_wait_in_attention_instead_of_breaking_sync
         *([{"result": "applied", "version": 1}] * (len(claimed) - 4)),
     ]
     with transaction(ctx.conn):
-        applied, attention = replica.settle_pushed(ctx.conn, claimed, answers, clock())
+        applied, attention = replica_settle.settle_pushed(ctx.conn, claimed, answers, clock())
     assert attention == 4 and applied == len(claimed) - 4
     assert replica.open_conflicts(ctx.conn) == 3  # the conflict's own entry comes with the pull
     assert ctx.desk.enquiries.search(EnquiryFilter())[0].subject == "Ports"  # 5 did not fit

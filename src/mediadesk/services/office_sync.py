@@ -18,7 +18,14 @@ from mediadesk.office import calls
 from mediadesk.office.dsn import described, parameters
 from mediadesk.secrets import SecretStore
 from mediadesk.services import office_columns
-from mediadesk.storage import attention, references, replica, replica_shared, replica_snapshot
+from mediadesk.storage import (
+    attention,
+    references,
+    replica,
+    replica_settle,
+    replica_shared,
+    replica_snapshot,
+)
 from mediadesk.storage.db import Connection, transaction
 
 if TYPE_CHECKING:
@@ -275,7 +282,7 @@ class OfficeSync:
                     replica.release(self.conn)  # they wait for the next round
                 raise
             with transaction(self.conn):
-                applied, _attention = replica.settle_pushed(
+                applied, _attention = replica_settle.settle_pushed(
                     self.conn, sendable, results, self.clock()
                 )
                 replica.forget(self.conn, [c for c in claimed if c.base < 0])
