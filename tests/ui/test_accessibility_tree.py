@@ -11,7 +11,7 @@ from mediadesk.domain.enquiry import Channel, NewEnquiry
 from mediadesk.domain.posts import Visit
 from mediadesk.ui.mainwindow import MainWindow
 from tests.ui.accessibility import problems, walk
-from tests.ui.test_access_keys import _dialogs
+from tests.ui.test_access_keys import each_dialog
 
 
 def _png() -> bytes:
@@ -65,14 +65,7 @@ def test_the_count_says_the_number_not_what_the_label_is(
 def test_every_control_in_the_dialogs_has_a_name(
     qtbot: QtBot, ctx: AppContext, window: MainWindow
 ) -> None:
-    found = {}
-    for name, make in _dialogs(ctx, window).items():
-        dialog = make()
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitUntil(dialog.isVisible)
-        found[name] = problems(dialog)
-        dialog.close()
+    found = each_dialog(qtbot, ctx, window, problems)
     assert found == {name: [] for name in found}
 
 
