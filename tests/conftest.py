@@ -6,6 +6,7 @@ import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -71,3 +72,13 @@ def ctx(profile_paths: ProfilePaths, clock: FakeClock) -> Iterator[ContextWithCo
     context.settings.set("user.display_name", "Alex Officer")
     yield context
     context.close()
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp: Any) -> Any:
+    """pytest-qt's application, speaking British English as MediaDesk starts it (the English
+    file holds the plural forms: "1 enquiry", "2 enquiries")."""
+    from mediadesk.ui import i18n
+
+    assert i18n.install(qapp, "en-GB") == "en-GB", "no .qm files: run ./dev venv"
+    return qapp

@@ -20,6 +20,7 @@ from mediadesk.paths import ProfilePaths
 from mediadesk.secrets import MemoryStore
 from mediadesk.services.reports import build
 from mediadesk.storage.profile import open_profile
+from mediadesk.ui import i18n
 from mediadesk.ui.enquiries.quicklog import QuickLogDialog
 from mediadesk.ui.enquiries.report import ReportDialog
 from mediadesk.ui.mainwindow import MainWindow
@@ -40,9 +41,11 @@ def save(widget: QWidget, path: Path) -> None:
 def main() -> None:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     theme = sys.argv[2] if len(sys.argv) > 2 else "light"
+    language = sys.argv[3] if len(sys.argv) > 3 else "en-GB"
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv)
     apply_theme(app, theme)
+    i18n.install(app, language)
     with tempfile.TemporaryDirectory() as tmp:
         database = open_profile(ProfilePaths(Path(tmp), custom=True), MemoryStore())
         ctx = AppContext.open(database, Policy())
@@ -52,12 +55,15 @@ def main() -> None:
             populate_monitoring(conn, ctx.clock())
         populate_posts(ctx, ctx.clock())
         window = MainWindow(ctx)
-        window.resize(1500, 880)
+        # Welsh is shown on the commonest laptop screen, where its longer words must fit.
+        window.resize(*((1500, 880) if language == "en-GB" else (1366 - 8, 768 - 40)))
         window.show()
         settle(app, 600)
         window.enquiries.table.selectRow(1)
         settle(app)
-        suffix = "" if theme == "light" else f"-{theme}"
+        suffix = ("" if theme == "light" else f"-{theme}") + (
+            "" if language == "en-GB" else f"-{language}"
+        )
         save(window, out / f"enquiries{suffix}.png")
         dialog = QuickLogDialog(ctx.desk, window)
         dialog.journalist.setText("Priya Patel")

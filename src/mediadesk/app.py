@@ -20,6 +20,7 @@ from mediadesk.storage.profile import (
     read_manifest,
     writable_problem,
 )
+from mediadesk.words import QT_TRANSLATE_NOOP, Said
 
 if TYPE_CHECKING:
     from mediadesk.ui.mainwindow import MainWindow
@@ -52,11 +53,13 @@ def open_database_interactively(
     from PySide6.QtWidgets import QMessageBox
 
     from mediadesk.ui.dialogs.passphrase import PassphraseDialog
+    from mediadesk.ui.i18n import Words, message
 
     if needs_passphrase(paths):
         while True:
             dialog = PassphraseDialog(
-                f"Enter the passphrase of the profile in {paths.root}.", confirm=False
+                Words.tr("Enter the passphrase of the profile in {root}.").format(root=paths.root),
+                confirm=False,
             )
             if dialog.exec() != PassphraseDialog.DialogCode.Accepted:
                 return None
@@ -65,16 +68,26 @@ def open_database_interactively(
             except KnownError as exc:
                 if "different key" not in exc.message:
                     raise
-                QMessageBox.warning(None, APP_NAME, "That passphrase is not right. Try again.")
+                QMessageBox.warning(
+                    None, APP_NAME, Words.tr("That passphrase is not right. Try again.")
+                )
     # A new profile on a machine with no usable keyring: protect it with a passphrase.
     if not passphrase_allowed:
         raise KnownError(
-            f"{why} Your organisation does not allow passphrase-protected "
-            "profiles, so MediaDesk cannot start. Contact IT support."
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{why} Your organisation does not allow passphrase-protected profiles, so "
+                    "MediaDesk cannot start. Contact IT support.",
+                ),
+                why=why,
+            )
         )
     dialog = PassphraseDialog(
-        f"{why}\n\nChoose a passphrase of at least 12 characters. You will need it each time "
-        "MediaDesk starts; if it is lost, the data cannot be recovered.",
+        Words.tr(
+            "{why}\n\nChoose a passphrase of at least 12 characters. You will need it each time "
+            "MediaDesk starts; if it is lost, the data cannot be recovered."
+        ).format(why=message(why)),
         confirm=True,
     )
     if dialog.exec() != PassphraseDialog.DialogCode.Accepted:
@@ -84,12 +97,15 @@ def open_database_interactively(
 
 def show_main_window(ctx: AppContext) -> MainWindow:
     """Apply the theme and show the main window; it completes itself after the first frame."""
+    from mediadesk.ui import i18n
     from mediadesk.ui.crash import CrashHandler
     from mediadesk.ui.mainwindow import MainWindow
     from mediadesk.ui.tasks import settle_heap
     from mediadesk.ui.theme import apply_theme, make_application
 
-    apply_theme(make_application(), ctx.settings.text("ui.theme"))
+    app = make_application()
+    apply_theme(app, ctx.settings.text("ui.theme"))
+    i18n.install(app, i18n.choose(ctx.settings.text("ui.language")))
     window = MainWindow(ctx)
     CrashHandler(window, window.damage_from_error).install()
     window.completed.connect(settle_heap)
@@ -108,10 +124,17 @@ def start_gui(profile: str | None, keyring: Keyring = os_keyring) -> MainWindow 
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
+    from mediadesk.ui import i18n
+
+    # Until the profile is open only IT's policy or the system can name the language.
+    policy = load_policy()
+    i18n.install(app, i18n.choose(str(policy.values.get("ui.language", "system"))))
+    from mediadesk.ui.i18n import Words
+
     paths = resolve_profile(profile)
     problem = writable_problem(paths)
     if problem:
-        QMessageBox.critical(None, APP_NAME, problem)
+        QMessageBox.critical(None, APP_NAME, i18n.message(problem))
         return 1
     new_profile = read_manifest(paths) is None and not paths.database.exists()
     lock = claim_profile(paths)
@@ -122,13 +145,14 @@ def start_gui(profile: str | None, keyring: Keyring = os_keyring) -> MainWindow 
         QMessageBox.critical(
             None,
             APP_NAME,
-            f"MediaDesk is already running with the profile in {paths.root}, but it did not "
-            "answer. Close it (or end it in the Task Manager) and start MediaDesk again.",
+            Words.tr(
+                "MediaDesk is already running with the profile in {root}, but it did not "
+                "answer. Close it (or end it in the Task Manager) and start MediaDesk again."
+            ).format(root=paths.root),
         )
         return 1
     setup_logs(paths.logs)
     log.info("MediaDesk %s starting", __version__)
-    policy = load_policy()
     store = keyring()
     try:
         from mediadesk.config.settings import BY_KEY, coerce

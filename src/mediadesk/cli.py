@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from mediadesk import __version__, guards, office_cli, outbox_cli
 from mediadesk.errors import KnownError
+from mediadesk.words import QT_TRANSLATE_NOOP, Said
 
 if TYPE_CHECKING:
     from mediadesk.context import AppContext
@@ -125,7 +126,14 @@ def _passphrase(args: argparse.Namespace) -> str | None:
         try:
             return str(args.passphrase_file.read_text(encoding="utf-8")).strip()
         except OSError as exc:
-            raise KnownError(f"The passphrase file could not be read: {exc.strerror}.") from exc
+            raise KnownError(
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "The passphrase file could not be read: {strerror}."
+                    ),
+                    strerror=exc.strerror,
+                )
+            ) from exc
     return None
 
 
@@ -142,7 +150,11 @@ def open_context(args: argparse.Namespace) -> AppContext:
     passphrase = _passphrase(args)
     if needs_passphrase(paths) and passphrase is None:
         if not sys.stdin.isatty():
-            raise KnownError("This profile is protected by a passphrase: pass --passphrase-file.")
+            raise KnownError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "This profile is protected by a passphrase: pass --passphrase-file."
+                )
+            )
         passphrase = getpass.getpass("Profile passphrase: ")
     store = None
     if passphrase is None:
@@ -206,7 +218,9 @@ def run_command(args: argparse.Namespace) -> int:
             return 0
     finally:
         ctx.close()
-    raise KnownError(f"Unknown command {args.command}.")
+    raise KnownError(
+        Said(QT_TRANSLATE_NOOP("Messages", "Unknown command {command}."), command=args.command)
+    )
 
 
 def counted(count: int, noun: str) -> str:
@@ -224,7 +238,12 @@ def _import(ctx: AppContext, args: argparse.Namespace) -> int:
         try:
             lines = args.map_file.read_text(encoding="utf-8-sig").splitlines()
         except (OSError, UnicodeDecodeError) as exc:
-            raise KnownError(f"The value map {args.map_file} could not be read.") from exc
+            raise KnownError(
+                Said(
+                    QT_TRANSLATE_NOOP("Messages", "The value map {map_file} could not be read."),
+                    map_file=args.map_file,
+                )
+            ) from exc
         rules += [line.strip() for line in lines if line.strip() and not line.startswith("#")]
     values = spreadsheet.parse_value_map(rules)
     table = spreadsheet.read_table(args.file)
@@ -236,9 +255,15 @@ def _import(ctx: AppContext, args: argparse.Namespace) -> int:
             print(f"… and {len(plan.errors) - 1000} more problems", file=sys.stderr)
         rows = len({e.row for e in plan.errors})
         raise KnownError(
-            f"{counted(rows, 'row')} of {args.file.name} cannot be imported "
-            f"({counted(len(plan.errors), 'problem')}); "
-            "nothing was imported."
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{row} of {file} cannot be imported ({problem}); nothing was imported.",
+                ),
+                row=counted(rows, "row"),
+                file=args.file.name,
+                problem=counted(len(plan.errors), "problem"),
+            )
         )
     if args.dry_run:
         print(f"{counted(len(plan.items), 'enquiry')} would be imported from {args.file.name}.")
@@ -254,7 +279,9 @@ def _export(ctx: AppContext, args: argparse.Namespace) -> int:
     from mediadesk.services import spreadsheet
 
     if not ctx.settings.flag("enquiries.export_allowed"):
-        raise KnownError("Exporting enquiries is turned off by your organisation.")
+        raise KnownError(
+            QT_TRANSLATE_NOOP("Messages", "Exporting enquiries is turned off by your organisation.")
+        )
     flt = EnquiryFilter(statuses=OPEN_STATUSES if args.open_only else frozenset())
     count = spreadsheet.export(ctx.desk.enquiries.search(flt), args.output, args.format)
     print(f"Exported {count} enquiries to {args.output}.")
@@ -267,13 +294,25 @@ def _columns(ctx: AppContext, args: argparse.Namespace) -> int:
         try:
             args.file.write_text(json.dumps(layout, indent=2), encoding="utf-8")
         except OSError as exc:
-            raise KnownError(f"{args.file} could not be written: {exc.strerror}.") from exc
+            raise KnownError(
+                Said(
+                    QT_TRANSLATE_NOOP("Messages", "{file} could not be written: {strerror}."),
+                    file=args.file,
+                    strerror=exc.strerror,
+                )
+            ) from exc
         print(f"Exported {len(layout['columns'])} columns to {args.file}.")
         return 0
     try:
         text = args.file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise KnownError(f"{args.file} could not be read ({exc}).") from exc
+        raise KnownError(
+            Said(
+                QT_TRANSLATE_NOOP("Messages", "{file} could not be read ({exc})."),
+                file=args.file,
+                exc=exc,
+            )
+        ) from exc
     count = ctx.desk.monitoring.import_layout(text)
     print(f"Imported {count} columns from {args.file.name}.")
     return 0
@@ -308,7 +347,7 @@ def _refresh(ctx: AppContext) -> int:
 
 def _export_items(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.format != "csv":
-        raise KnownError("Items are exported as CSV (--format csv).")
+        raise KnownError(QT_TRANSLATE_NOOP("Messages", "Items are exported as CSV (--format csv)."))
     count = ctx.desk.monitoring.export_items_csv(args.output)
     print(f"Exported {count} items to {args.output}.")
     return 0

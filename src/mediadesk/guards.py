@@ -8,6 +8,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from mediadesk.errors import KnownError
+from mediadesk.words import QT_TRANSLATE_NOOP, Said
 
 if TYPE_CHECKING:
     from mediadesk.context import AppContext
@@ -45,8 +46,14 @@ def existing_profile(paths: ProfilePaths) -> None:
 
     if paths.custom and read_manifest(paths) is None and not paths.database.exists():
         raise KnownError(
-            f"There is no MediaDesk profile in {paths.root}; check the --profile folder. "
-            "Nothing was created."
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "There is no MediaDesk profile in {root}; check the --profile folder. Nothing "
+                    "was created.",
+                ),
+                root=paths.root,
+            )
         )
 
 

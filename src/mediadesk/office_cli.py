@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mediadesk.errors import KnownError
+from mediadesk.words import QT_TRANSLATE_NOOP, Said
 
 if TYPE_CHECKING:
     from mediadesk.context import AppContext
@@ -110,16 +111,43 @@ def read_password(path: Path) -> str:
         with path.open("rb") as file:
             data = file.read(MAX_PASSWORD_FILE + 1)
     except OSError as exc:
-        raise KnownError(f"The password file {path} cannot be read ({exc.strerror}).") from exc
+        raise KnownError(
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "The password file {path} cannot be read ({strerror})."
+                ),
+                path=path,
+                strerror=exc.strerror,
+            )
+        ) from exc
     if len(data) > MAX_PASSWORD_FILE:
-        raise KnownError(f"The password file {path} is too large to hold a password.")
+        raise KnownError(
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "The password file {path} is too large to hold a password."
+                ),
+                path=path,
+            )
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise KnownError(f"The password file {path} is not UTF-8 text.") from exc
+        raise KnownError(
+            Said(
+                QT_TRANSLATE_NOOP("Messages", "The password file {path} is not UTF-8 text."),
+                path=path,
+            )
+        ) from exc
     password = text.split("\n", 1)[0].removesuffix("\r")
     if not password:
-        raise KnownError(f"The password file {path} has no password on its first line.")
+        raise KnownError(
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "The password file {path} has no password on its first line."
+                ),
+                path=path,
+            )
+        )
     return password
 
 
@@ -147,8 +175,11 @@ def run(args: argparse.Namespace) -> int:
             and (password is None)
         ):
             raise KnownError(
-                "Say what to change: --role, --display-name, --password-file, "
-                "--disable or --enable."
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "Say what to change: --role, --display-name, --password-file, "
+                    "--disable or --enable.",
+                )
             )
         server.set_user(
             args.dsn,

@@ -8,6 +8,7 @@ import threading
 from typing import Any, Protocol
 
 from mediadesk.errors import KeyringUnavailable
+from mediadesk.words import QT_TRANSLATE_NOOP, Said
 
 SERVICE = "MediaDesk"
 # One keyring call at a time in a process: the Secret Service backend opens a D-Bus connection
@@ -97,8 +98,14 @@ class KeyringStore:
         reason = insecure_reason(chosen)
         if reason is not None:
             raise KeyringUnavailable(
-                f"MediaDesk cannot keep its keys safely on this computer: {reason}. "
-                "You can use a passphrase-protected profile instead."
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "MediaDesk cannot keep its keys safely on this computer: {reason}. You can"
+                        " use a passphrase-protected profile instead.",
+                    ),
+                    reason=reason,
+                )
             )
         self._backend = chosen
         for leaf in _leaf_backends(chosen):
@@ -121,8 +128,14 @@ class KeyringStore:
                 value: str | None = self._backend.get_password(SERVICE, name)
         except self._errors as exc:
             raise KeyringUnavailable(
-                f"The OS keyring could not be read ({type(exc).__name__}). "
-                "Unlock your keyring or sign in again, then retry."
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "The OS keyring could not be read ({__name__}). Unlock your keyring or "
+                        "sign in again, then retry.",
+                    ),
+                    __name__=type(exc).__name__,
+                )
             ) from exc
         return value
 
@@ -133,8 +146,14 @@ class KeyringStore:
                 self._backend.set_password(SERVICE, name, value)
         except self._errors as exc:
             raise KeyringUnavailable(
-                f"The OS keyring refused to store a key ({type(exc).__name__}). "
-                "Unlock your keyring, then retry."
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "The OS keyring refused to store a key ({__name__}). Unlock your keyring, "
+                        "then retry.",
+                    ),
+                    __name__=type(exc).__name__,
+                )
             ) from exc
 
     def delete(self, name: str) -> None:
@@ -147,8 +166,14 @@ class KeyringStore:
             return
         except self._errors as exc:
             raise KeyringUnavailable(
-                f"The OS keyring could not remove an entry ({type(exc).__name__}). "
-                "Unlock your keyring, then retry."
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "The OS keyring could not remove an entry ({__name__}). Unlock your "
+                        "keyring, then retry.",
+                    ),
+                    __name__=type(exc).__name__,
+                )
             ) from exc
 
 

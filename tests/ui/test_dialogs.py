@@ -238,13 +238,41 @@ def test_theme_setting_applies_when_saved(qtbot: QtBot, window: MainWindow) -> N
     window.open_settings()
     dialog = window.findChildren(SettingsDialog)[-1]
     combo = dialog.controls["ui.theme"]
-    combo.setCurrentText("dark")  # type: ignore[attr-defined]
+    combo.setCurrentText("Dark")  # type: ignore[attr-defined]
     dialog.save()
     qtbot.waitUntil(lambda: "Settings saved" in window.statusBar().currentMessage())
     base = QApplication.instance().palette().color(QPalette.ColorRole.Window)  # type: ignore[union-attr]
     assert base.lightness() < 100
     window.ctx.settings.set("ui.theme", "light")
     window._settings_saved()
+
+
+def test_choosing_welsh_is_kept_and_applies_at_the_next_start(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.open_settings()
+    dialog = window.findChildren(SettingsDialog)[-1]
+    combo = dialog.controls["ui.language"]
+    assert isinstance(combo, QComboBox)
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "As the system",
+        "English",
+        "Cymraeg (Welsh)",
+    ]
+    combo.setCurrentText("Cymraeg (Welsh)")
+    dialog.save()
+    qtbot.waitUntil(lambda: "next time" in window.statusBar().currentMessage())
+    assert window.ctx.settings.text("ui.language") == "cy"
+
+
+def test_the_language_can_be_locked_by_policy(qtbot: QtBot, ctx: AppContext) -> None:
+    locked = Settings(ctx.conn, Policy({"ui.language": "cy"}, "test"))
+    dialog = SettingsDialog(locked)
+    qtbot.addWidget(dialog)
+    combo = dialog.controls["ui.language"]
+    assert not combo.isEnabled()
+    assert combo.toolTip() == "Managed by your organisation"
+    assert isinstance(combo, QComboBox) and combo.currentText() == "Cymraeg (Welsh)"
 
 
 def test_export_and_report_from_the_menus_run_in_the_background(

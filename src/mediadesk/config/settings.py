@@ -10,6 +10,7 @@ from mediadesk.config.policy import Policy
 from mediadesk.errors import ValidationError
 from mediadesk.storage import settings_store
 from mediadesk.storage.db import Connection, transaction
+from mediadesk.words import QT_TRANSLATE_NOOP, Said
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,10 @@ REGISTRY: tuple[Setting, ...] = (
         "enquiries.retention_months",
         int,
         24,
-        "Months after which enquiries are offered for deletion or anonymisation.",
+        QT_TRANSLATE_NOOP(
+            "SettingsDialog",
+            "Months after which enquiries are offered for deletion or anonymisation.",
+        ),
         minimum=1,
         maximum=240,
     ),
@@ -38,7 +42,9 @@ REGISTRY: tuple[Setting, ...] = (
         "enquiries.reminder_minutes",
         int,
         30,
-        "Minutes before a deadline that the first reminder is shown.",
+        QT_TRANSLATE_NOOP(
+            "SettingsDialog", "Minutes before a deadline that the first reminder is shown."
+        ),
         minimum=0,
         maximum=24 * 60,
     ),
@@ -46,20 +52,28 @@ REGISTRY: tuple[Setting, ...] = (
         "enquiries.export_allowed",
         bool,
         True,
-        "Whether enquiries may be exported to CSV or XLSX files.",
+        QT_TRANSLATE_NOOP(
+            "SettingsDialog", "Whether enquiries may be exported to CSV or XLSX files."
+        ),
     ),
     Setting(
         "profile.passphrase_allowed",
         bool,
         True,
-        "Whether a passphrase-protected profile may be used when no OS keyring is available.",
+        QT_TRANSLATE_NOOP(
+            "SettingsDialog",
+            "Whether a passphrase-protected profile may be used when no OS keyring is available.",
+        ),
     ),
     Setting(
         "security.lock_after_minutes",
         int,
         15,
-        "Minutes without use after which MediaDesk locks and hides its data (it also locks "
-        "when the screen is locked or the computer sleeps).",
+        QT_TRANSLATE_NOOP(
+            "SettingsDialog",
+            "Minutes without use after which MediaDesk locks and hides its data (it also locks "
+            "when the screen is locked or the computer sleeps).",
+        ),
         minimum=1,
         maximum=240,
     ),
@@ -67,20 +81,37 @@ REGISTRY: tuple[Setting, ...] = (
         "user.display_name",
         str,
         "",
-        "The name recorded as owner and in the audit log (empty: your sign-in name).",
+        QT_TRANSLATE_NOOP(
+            "SettingsDialog",
+            "The name recorded as owner and in the audit log (empty: your sign-in name).",
+        ),
     ),
     Setting(
         "ui.theme",
         str,
         "system",
-        "Colour theme: system, light or dark.",
+        QT_TRANSLATE_NOOP("SettingsDialog", "Colour theme: system, light or dark."),
         choices=("system", "light", "dark"),
+    ),
+    Setting(
+        "ui.language",
+        str,
+        "system",
+        QT_TRANSLATE_NOOP(
+            "SettingsDialog",
+            "Interface language: system (Welsh when Windows is in Welsh), en-GB or cy (Welsh);"
+            " it takes effect the next time MediaDesk starts.",
+        ),
+        choices=("system", "en-GB", "cy"),
     ),
     Setting(
         "monitoring.retention_days",
         int,
         30,
-        "Days that monitoring items are kept (starred items are kept until unstarred).",
+        QT_TRANSLATE_NOOP(
+            "SettingsDialog",
+            "Days that monitoring items are kept (starred items are kept until unstarred).",
+        ),
         minimum=1,
         maximum=3650,
     ),
@@ -88,25 +119,37 @@ REGISTRY: tuple[Setting, ...] = (
         "posts.election_period",
         bool,
         False,
-        "Election-period (pre-election) mode: a propriety banner on every visit post draft.",
+        QT_TRANSLATE_NOOP(
+            "SettingsDialog",
+            "Election-period (pre-election) mode: a propriety banner on every visit post draft.",
+        ),
     ),
     Setting(
         "accounts.allowed",
         bool,
         True,
-        "Whether social media accounts may be connected for publishing from MediaDesk.",
+        QT_TRANSLATE_NOOP(
+            "SettingsDialog",
+            "Whether social media accounts may be connected for publishing from MediaDesk.",
+        ),
     ),
     Setting(
         "accounts.x_client_id",
         str,
         "",
-        "Client ID of the organisation's X developer app (OAuth 2.0, public client).",
+        QT_TRANSLATE_NOOP(
+            "SettingsDialog",
+            "Client ID of the organisation's X developer app (OAuth 2.0, public client).",
+        ),
     ),
     Setting(
         "accounts.x_redirect_port",
         int,
         53682,
-        "Loopback port of the X app's registered callback, http://127.0.0.1:PORT/callback.",
+        QT_TRANSLATE_NOOP(
+            "SettingsDialog",
+            "Loopback port of the X app's registered callback, http://127.0.0.1:PORT/callback.",
+        ),
         minimum=1024,
         maximum=65535,
     ),
@@ -114,35 +157,50 @@ REGISTRY: tuple[Setting, ...] = (
         "office.server",
         str,
         "",
-        "The office server, as postgresql://HOST:PORT/DATABASE: when set, profiles may join"
-        " only this server (empty: any the officer is given).",
+        QT_TRANSLATE_NOOP(
+            "SettingsDialog",
+            "The office server, as postgresql://HOST:PORT/DATABASE: when set, profiles may join"
+            " only this server (empty: any the officer is given).",
+        ),
     ),
     Setting(
         "office.root_certificate",
         str,
         "",
-        "Path of the root certificate that signed the office server's certificate, when it is"
-        " not in the Windows trust store (empty: the trust store).",
+        QT_TRANSLATE_NOOP(
+            "SettingsDialog",
+            "Path of the root certificate that signed the office server's certificate, when it is"
+            " not in the Windows trust store (empty: the trust store).",
+        ),
     ),
     Setting(
         "network.proxy_mode",
         str,
         "system",
-        "Where the proxy comes from: system (Windows Internet settings or environment), "
-        "pac (an auto-config script), fixed (one proxy) or direct.",
+        QT_TRANSLATE_NOOP(
+            "SettingsDialog",
+            "Where the proxy comes from: system (Windows Internet settings or environment), "
+            "pac (an auto-config script), fixed (one proxy) or direct.",
+        ),
         choices=("system", "pac", "fixed", "direct"),
     ),
     Setting(
         "network.pac_url",
         str,
         "",
-        "Address of the proxy auto-config (PAC) script, used when the proxy mode is pac.",
+        QT_TRANSLATE_NOOP(
+            "SettingsDialog",
+            "Address of the proxy auto-config (PAC) script, used when the proxy mode is pac.",
+        ),
     ),
     Setting(
         "network.proxy_url",
         str,
         "",
-        "Proxy used for everything when the proxy mode is fixed, e.g. http://proxy:8080.",
+        QT_TRANSLATE_NOOP(
+            "SettingsDialog",
+            "Proxy used for everything when the proxy mode is fixed, e.g. http://proxy:8080.",
+        ),
     ),
 )
 BY_KEY = {s.key: s for s in REGISTRY}
@@ -166,13 +224,37 @@ def coerce(setting: Setting, value: Any) -> Any:
         else:
             result = str(value)
     except (TypeError, ValueError) as exc:
-        raise ValidationError(f"{setting.key} must be a {setting.type.__name__}.") from exc
+        raise ValidationError(
+            Said(
+                QT_TRANSLATE_NOOP("Messages", "{key} must be a {__name__}."),
+                key=setting.key,
+                __name__=setting.type.__name__,
+            )
+        ) from exc
     if setting.minimum is not None and result < setting.minimum:
-        raise ValidationError(f"{setting.key} must be at least {setting.minimum}.")
+        raise ValidationError(
+            Said(
+                QT_TRANSLATE_NOOP("Messages", "{key} must be at least {minimum}."),
+                key=setting.key,
+                minimum=setting.minimum,
+            )
+        )
     if setting.maximum is not None and result > setting.maximum:
-        raise ValidationError(f"{setting.key} must be at most {setting.maximum}.")
+        raise ValidationError(
+            Said(
+                QT_TRANSLATE_NOOP("Messages", "{key} must be at most {maximum}."),
+                key=setting.key,
+                maximum=setting.maximum,
+            )
+        )
     if setting.choices and result not in setting.choices:
-        raise ValidationError(f"{setting.key} must be one of {', '.join(setting.choices)}.")
+        raise ValidationError(
+            Said(
+                QT_TRANSLATE_NOOP("Messages", "{key} must be one of {choices}."),
+                key=setting.key,
+                choices=", ".join(setting.choices),
+            )
+        )
     return result
 
 
@@ -238,7 +320,9 @@ class Settings:
     def set(self, key: str, value: Any) -> None:
         setting = BY_KEY[key]
         if self.is_locked(key):
-            raise ValidationError("This setting is managed by your organisation.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "This setting is managed by your organisation.")
+            )
         clean = coerce(setting, value)
         with transaction(self.conn):
             settings_store.put(self.conn, key, json.dumps(clean))

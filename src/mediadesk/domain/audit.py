@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from mediadesk.domain.enquiry import Channel, Priority, ResponseType, Status
+from mediadesk.words import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -22,20 +23,20 @@ class ChainReport:
 
 
 FIELD_LABELS = {
-    "subject": "Subject",
-    "journalist": "Journalist",
-    "outlet": "Outlet",
-    "questions": "Questions",
-    "owner": "Owner",
-    "response": "Response lines",
-    "response_type": "Given as",
-    "tags": "Tags",
-    "deadline": "Deadline",
-    "priority": "Priority",
-    "channel": "Channel",
-    "status": "Status",
-    "cleared_by": "Cleared by",
-    "received": "Received",
+    "subject": QT_TRANSLATE_NOOP("Labels", "Subject"),
+    "journalist": QT_TRANSLATE_NOOP("Labels", "Journalist"),
+    "outlet": QT_TRANSLATE_NOOP("Labels", "Outlet"),
+    "questions": QT_TRANSLATE_NOOP("Labels", "Questions"),
+    "owner": QT_TRANSLATE_NOOP("Labels", "Owner"),
+    "response": QT_TRANSLATE_NOOP("Labels", "Response lines"),
+    "response_type": QT_TRANSLATE_NOOP("Labels", "Given as"),
+    "tags": QT_TRANSLATE_NOOP("Labels", "Tags"),
+    "deadline": QT_TRANSLATE_NOOP("Labels", "Deadline"),
+    "priority": QT_TRANSLATE_NOOP("Labels", "Priority"),
+    "channel": QT_TRANSLATE_NOOP("Labels", "Channel"),
+    "status": QT_TRANSLATE_NOOP("Labels", "Status"),
+    "cleared_by": QT_TRANSLATE_NOOP("Labels", "Cleared by"),
+    "received": QT_TRANSLATE_NOOP("Labels", "Received"),
 }
 VALUE_KINDS: dict[str, Any] = {
     "status": Status,

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, time, timedelta
 from enum import Enum
+
+from mediadesk.words import QT_TRANSLATE_NOOP
 
 DUE_SOON = timedelta(minutes=60)
 END_OF_WORKING_DAY = time(17, 30)
@@ -12,12 +15,12 @@ END_OF_WORKING_DAY = time(17, 30)
 class QuickDeadline(Enum):
     """The quick choices offered when logging an enquiry."""
 
-    MIN_30 = "30 min"
-    HOUR_1 = "1 hour"
-    HOUR_2 = "2 hours"
-    END_OF_DAY = "End of day"
-    NONE = "No deadline"
-    CUSTOM = "Custom…"
+    MIN_30 = QT_TRANSLATE_NOOP("Labels", "30 min")
+    HOUR_1 = QT_TRANSLATE_NOOP("Labels", "1 hour")
+    HOUR_2 = QT_TRANSLATE_NOOP("Labels", "2 hours")
+    END_OF_DAY = QT_TRANSLATE_NOOP("Labels", "End of day")
+    NONE = QT_TRANSLATE_NOOP("Labels", "No deadline")
+    CUSTOM = QT_TRANSLATE_NOOP("Labels", "Custom…")
 
 
 def quick_deadline(choice: QuickDeadline, now: datetime) -> datetime | None:
@@ -58,27 +61,35 @@ def urgency(deadline: datetime | None, now: datetime, is_open: bool) -> Urgency:
     return Urgency.OK
 
 
-def _span(seconds: int) -> str:
+def _same(text: str) -> str:
+    return text
+
+
+def _span(seconds: int, tr: Callable[[str], str]) -> str:
     minutes = max(seconds // 60, 0)
     if minutes < 60:
-        return f"{minutes} min"
+        return tr(QT_TRANSLATE_NOOP("Countdown", "{m} min")).format(m=minutes)
     hours, rest = divmod(minutes, 60)
     if hours < 24:
-        return f"{hours} h {rest:02d} min" if rest else f"{hours} h"
+        if rest:
+            hours_minutes = tr(QT_TRANSLATE_NOOP("Countdown", "{h} h {m} min"))
+            return hours_minutes.format(h=hours, m=f"{rest:02d}")
+        return tr(QT_TRANSLATE_NOOP("Countdown", "{h} h")).format(h=hours)
     days, hours = divmod(hours, 24)
     if days >= 2 or not hours:
-        return f"{days} d"
-    return f"{days} d {hours} h"
+        return tr(QT_TRANSLATE_NOOP("Countdown", "{d} d")).format(d=days)
+    return tr(QT_TRANSLATE_NOOP("Countdown", "{d} d {h} h")).format(d=days, h=hours)
 
 
-def countdown(deadline: datetime | None, now: datetime) -> str:
-    """Text such as 'in 1 h 25 min' or '12 min overdue'."""
+def countdown(deadline: datetime | None, now: datetime, tr: Callable[[str], str] = _same) -> str:
+    """Text such as 'in 1 h 25 min' or '12 min overdue'; tr translates its words."""
     if deadline is None:
         return ""
     delta = int((deadline - now).total_seconds())
     if delta >= 0:
-        return f"in {_span(delta + 59)}" if delta < 3600 else f"in {_span(delta)}"
-    return f"{_span(-delta)} overdue"
+        span = _span(delta + 59, tr) if delta < 3600 else _span(delta, tr)
+        return tr(QT_TRANSLATE_NOOP("Countdown", "in {span}")).format(span=span)
+    return tr(QT_TRANSLATE_NOOP("Countdown", "{span} overdue")).format(span=_span(-delta, tr))
 
 
 def reminders_due(

@@ -7,6 +7,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from mediadesk.errors import ValidationError
+from mediadesk.words import QT_TRANSLATE_NOOP, Said
 
 
 class Status(StrEnum):
@@ -31,14 +32,14 @@ class Status(StrEnum):
 
 
 _STATUS_LABELS = {
-    Status.NEW: "New",
-    Status.IN_PROGRESS: "In progress",
-    Status.AWAITING_CLEARANCE: "Awaiting clearance",
-    Status.CLEARED: "Cleared",
-    Status.RESPONDED: "Responded",
-    Status.CLOSED: "Closed",
-    Status.DECLINED: "Declined",
-    Status.NO_RESPONSE: "No response",
+    Status.NEW: QT_TRANSLATE_NOOP("Labels", "New"),
+    Status.IN_PROGRESS: QT_TRANSLATE_NOOP("Labels", "In progress"),
+    Status.AWAITING_CLEARANCE: QT_TRANSLATE_NOOP("Labels", "Awaiting clearance"),
+    Status.CLEARED: QT_TRANSLATE_NOOP("Labels", "Cleared"),
+    Status.RESPONDED: QT_TRANSLATE_NOOP("Labels", "Responded"),
+    Status.CLOSED: QT_TRANSLATE_NOOP("Labels", "Closed"),
+    Status.DECLINED: QT_TRANSLATE_NOOP("Labels", "Declined"),
+    Status.NO_RESPONSE: QT_TRANSLATE_NOOP("Labels", "No response"),
 }
 
 OPEN_STATUSES = frozenset(
@@ -71,7 +72,13 @@ def check_transition(current: Status, target: Status) -> None:
     """Raise ValidationError unless the workflow allows current -> target."""
     if target not in TRANSITIONS[current]:
         raise ValidationError(
-            f"An enquiry that is {current.label.lower()} cannot be moved to {target.label.lower()}."
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "An enquiry that is {current} cannot be moved to {target}."
+                ),
+                current=current.label.lower(),
+                target=target.label.lower(),
+            )
         )
 
 
@@ -86,10 +93,10 @@ class Channel(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "phone": "Phone",
-            "email": "Email",
-            "social": "Social media",
-            "in_person": "In person",
+            "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
+            "email": QT_TRANSLATE_NOOP("Labels", "Email"),
+            "social": QT_TRANSLATE_NOOP("Labels", "Social media"),
+            "in_person": QT_TRANSLATE_NOOP("Labels", "In person"),
         }[self.value]
 
 
@@ -103,7 +110,12 @@ class Priority(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return {
+            "low": QT_TRANSLATE_NOOP("Labels", "Low"),
+            "normal": QT_TRANSLATE_NOOP("Labels", "Normal"),
+            "high": QT_TRANSLATE_NOOP("Labels", "High"),
+            "urgent": QT_TRANSLATE_NOOP("Labels", "Urgent"),
+        }[self.value]
 
 
 class ResponseType(StrEnum):
@@ -119,10 +131,10 @@ class ResponseType(StrEnum):
     def label(self) -> str:
         return {
             "": "—",
-            "on_record": "On the record",
-            "background": "Background",
-            "statement": "Statement",
-            "declined": "Declined to comment",
+            "on_record": QT_TRANSLATE_NOOP("Labels", "On the record"),
+            "background": QT_TRANSLATE_NOOP("Labels", "Background"),
+            "statement": QT_TRANSLATE_NOOP("Labels", "Statement"),
+            "declined": QT_TRANSLATE_NOOP("Labels", "Declined to comment"),
         }[self.value]
 
 
@@ -137,7 +149,13 @@ class OutletType(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return {
+            "national": QT_TRANSLATE_NOOP("Labels", "National"),
+            "regional": QT_TRANSLATE_NOOP("Labels", "Regional"),
+            "trade": QT_TRANSLATE_NOOP("Labels", "Trade"),
+            "broadcast": QT_TRANSLATE_NOOP("Labels", "Broadcast"),
+            "online": QT_TRANSLATE_NOOP("Labels", "Online"),
+        }[self.value]
 
 
 @dataclass(frozen=True)
@@ -210,9 +228,11 @@ class NewEnquiry:
     def validated(self) -> NewEnquiry:
         """Return self, or raise ValidationError naming what is missing."""
         if not self.subject.strip():
-            raise ValidationError("Give the enquiry a subject.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Messages", "Give the enquiry a subject."))
         if self.deadline is not None and self.deadline < self.received:
-            raise ValidationError("The deadline is before the enquiry was received.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "The deadline is before the enquiry was received.")
+            )
         return self
 
 

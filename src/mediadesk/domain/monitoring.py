@@ -9,6 +9,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from mediadesk.domain.platforms import ColumnKind
 from mediadesk.errors import ValidationError
+from mediadesk.words import QT_TRANSLATE_NOOP, Said
 
 MAX_PATTERN = 200
 MATCH_TIMEOUT_S = 0.05
@@ -23,8 +24,14 @@ def _search(pattern: str, text: str) -> bool:
         return regex.search(pattern, text, regex.IGNORECASE, timeout=MATCH_TIMEOUT_S) is not None
     except TimeoutError as exc:
         raise ValidationError(
-            f"The pattern '{pattern}' takes too long to match; simplify it in the column's "
-            "settings."
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The pattern '{pattern}' takes too long to match; simplify it in the column's "
+                    "settings.",
+                ),
+                pattern=pattern,
+            )
         ) from exc
 
 
@@ -34,7 +41,13 @@ def _compile(pattern: str) -> Any:
     try:
         return regex.compile(pattern, regex.IGNORECASE)
     except (regex.error, OverflowError, RecursionError) as exc:
-        raise ValidationError(f"'{pattern}' is not a valid pattern: {exc}.") from exc
+        raise ValidationError(
+            Said(
+                QT_TRANSLATE_NOOP("Messages", "'{pattern}' is not a valid pattern: {exc}."),
+                pattern=pattern,
+                exc=exc,
+            )
+        ) from exc
 
 
 def _check_speed(pattern: str) -> None:
@@ -52,8 +65,14 @@ def _check_speed(pattern: str) -> None:
                 compiled.search(probe, timeout=MATCH_TIMEOUT_S)
             except TimeoutError as exc:
                 raise ValidationError(
-                    f"The pattern '{pattern}' can take too long to match; simplify it "
-                    "(nested repeats such as (a+)+ are the usual cause)."
+                    Said(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "The pattern '{pattern}' can take too long to match; simplify it "
+                            "(nested repeats such as (a+)+ are the usual cause).",
+                        ),
+                        pattern=pattern,
+                    )
                 ) from exc
 
 
@@ -72,7 +91,14 @@ class Filters:
         if self.regex:
             for pattern in (*self.include, *self.exclude, *self.alert):
                 if len(pattern) > MAX_PATTERN:
-                    raise ValidationError(f"Patterns are limited to {MAX_PATTERN} characters.")
+                    raise ValidationError(
+                        Said(
+                            QT_TRANSLATE_NOOP(
+                                "Messages", "Patterns are limited to {MAX_PATTERN} characters."
+                            ),
+                            MAX_PATTERN=MAX_PATTERN,
+                        )
+                    )
                 _compile(pattern)
 
     def checked(self) -> Filters:
@@ -124,7 +150,12 @@ class Filters:
         def words(name: str) -> tuple[str, ...]:
             value = raw.get(name, [])
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                raise ValidationError(f"'{name}' must be a list of words.")
+                raise ValidationError(
+                    Said(
+                        QT_TRANSLATE_NOOP("Messages", "'{value}' must be a list of words."),
+                        value=name,
+                    )
+                )
             return tuple(v for v in value if v.strip())
 
         return cls(
@@ -156,22 +187,48 @@ class Column:
         if self.kind is ColumnKind.FEED:
             url = self.query.get("url", "")
             if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).netloc:
-                raise ValidationError(f"'{url}' is not a web address (http or https).")
+                raise ValidationError(
+                    Said(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "'{url}' is not a web address (http or https)."
+                        ),
+                        url=url,
+                    )
+                )
         if self.kind is ColumnKind.MASTODON_TAG:
             instance = self.query.get("instance", "")
             if urlsplit(instance).scheme not in ("http", "https") or not urlsplit(instance).netloc:
-                raise ValidationError(f"'{instance}' is not a Mastodon server address.")
+                raise ValidationError(
+                    Said(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "'{instance}' is not a Mastodon server address."
+                        ),
+                        instance=instance,
+                    )
+                )
             if not self.query.get("tag", "").lstrip("#").strip():
-                raise ValidationError("A Mastodon hashtag column needs a hashtag.")
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Messages", "A Mastodon hashtag column needs a hashtag.")
+                )
         key, name = self.kind.field
         if key and not self.query.get(key, "").strip():
-            raise ValidationError(f"A {self.kind.label} column needs: {name}.")
+            raise ValidationError(
+                Said(
+                    QT_TRANSLATE_NOOP("Messages", "A {kind} column needs: {value}."),
+                    kind=self.kind.label,
+                    value=name,
+                )
+            )
         if self.kind is ColumnKind.MASTODON_ACCOUNT and "@" not in self.query["acct"].strip("@"):
-            raise ValidationError("Give the Mastodon account as user@server.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Give the Mastodon account as user@server.")
+            )
         if self.kind is ColumnKind.GOVUK_SEARCH and not (
             self.query.get("keywords") or self.query.get("organisation")
         ):
-            raise ValidationError("A GOV.UK search needs keywords or an organisation.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "A GOV.UK search needs keywords or an organisation.")
+            )
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import Enum, StrEnum
 
 from mediadesk.domain.counting import Count, bluesky_count, graphemes, mastodon_count, x_count
+from mediadesk.words import QT_TRANSLATE_NOOP
 
 
 class Platform(Enum):
@@ -141,14 +142,43 @@ class KindFacts:
 
 
 KINDS: dict[str, KindFacts] = {
-    "feed": KindFacts("RSS or Atom feed"),
-    "govuk_search": KindFacts("GOV.UK search"),
-    "mastodon_tag": KindFacts("Mastodon hashtag"),  # public: any instance, no account
-    "mastodon_account": KindFacts("Mastodon account", field=("acct", "Account (user@server)")),
-    "mastodon_list": KindFacts("Mastodon list", "mastodon", ("list_id", "List ID")),
-    "mastodon_search": KindFacts("Mastodon search", "mastodon", ("q", "Search")),
-    "bluesky_search": KindFacts("Bluesky search", "bluesky", ("q", "Search")),
-    "bluesky_author": KindFacts("Bluesky account's posts", "bluesky", ("actor", "Handle")),
-    "x_search": KindFacts("X recent search", "x", ("q", "Search query")),
-    "x_list": KindFacts("X list", "x", ("list_id", "List ID")),
+    "feed": KindFacts(QT_TRANSLATE_NOOP("Labels", "RSS or Atom feed")),
+    "govuk_search": KindFacts(QT_TRANSLATE_NOOP("Labels", "GOV.UK search")),
+    "mastodon_tag": KindFacts(
+        QT_TRANSLATE_NOOP("Labels", "Mastodon hashtag")
+    ),  # public: any instance, no account
+    "mastodon_account": KindFacts(
+        QT_TRANSLATE_NOOP("Labels", "Mastodon account"),
+        field=("acct", QT_TRANSLATE_NOOP("Labels", "Account (user@server)")),
+    ),
+    "mastodon_list": KindFacts(
+        QT_TRANSLATE_NOOP("Labels", "Mastodon list"),
+        "mastodon",
+        ("list_id", QT_TRANSLATE_NOOP("Labels", "List ID")),
+    ),
+    "mastodon_search": KindFacts(
+        QT_TRANSLATE_NOOP("Labels", "Mastodon search"),
+        "mastodon",
+        ("q", QT_TRANSLATE_NOOP("Labels", "Search")),
+    ),
+    "bluesky_search": KindFacts(
+        QT_TRANSLATE_NOOP("Labels", "Bluesky search"),
+        "bluesky",
+        ("q", QT_TRANSLATE_NOOP("Labels", "Search")),
+    ),
+    "bluesky_author": KindFacts(
+        QT_TRANSLATE_NOOP("Labels", "Bluesky account's posts"),
+        "bluesky",
+        ("actor", QT_TRANSLATE_NOOP("Labels", "Handle")),
+    ),
+    "x_search": KindFacts(
+        QT_TRANSLATE_NOOP("Labels", "X recent search"),
+        "x",
+        ("q", QT_TRANSLATE_NOOP("Labels", "Search query")),
+    ),
+    "x_list": KindFacts(
+        QT_TRANSLATE_NOOP("Labels", "X list"),
+        "x",
+        ("list_id", QT_TRANSLATE_NOOP("Labels", "List ID")),
+    ),
 }

@@ -10,6 +10,7 @@ from enum import Enum
 import regex
 
 from mediadesk.domain.counting import Count
+from mediadesk.words import QT_TRANSLATE_NOOP, Said
 
 SHORTENERS = (
     "bit.ly",
@@ -81,8 +82,14 @@ def check_text(
         if len(match.group(0).split()) > MAX_SENTENCE_WORDS:
             findings.append(
                 _warn(
-                    f"This sentence has more than {MAX_SENTENCE_WORDS} words; "
-                    "shorter sentences are easier to read.",
+                    Said(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "This sentence has more than {MAX_SENTENCE_WORDS} words; shorter "
+                            "sentences are easier to read.",
+                        ),
+                        MAX_SENTENCE_WORDS=MAX_SENTENCE_WORDS,
+                    ),
                     *match.span(),
                 )
             )
@@ -91,15 +98,25 @@ def check_text(
         if not _hashtag_readable(match.group(1)):
             findings.append(
                 _warn(
-                    f"If #{match.group(1)} is more than one word, write it in "
-                    "CamelCase so screen readers read it as words.",
+                    Said(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "If #{group} is more than one word, write it in CamelCase so screen "
+                            "readers read it as words.",
+                        ),
+                        group=match.group(1),
+                    ),
                     *match.span(),
                 )
             )
     if len(tags) > MAX_HASHTAGS:
         findings.append(
             _warn(
-                f"{len(tags)} hashtags: use no more than {MAX_HASHTAGS}.",
+                Said(
+                    QT_TRANSLATE_NOOP("Messages", "{n} hashtags: use no more than {MAX_HASHTAGS}."),
+                    n=len(tags),
+                    MAX_HASHTAGS=MAX_HASHTAGS,
+                ),
                 tags[MAX_HASHTAGS].start(),
                 tags[-1].end(),
             )
@@ -109,14 +126,26 @@ def check_text(
         after = tail[match.end() :]
         if after and not re.fullmatch(r"(\s*#\w+)*\s*", after):
             findings.append(
-                _warn("Put hashtags at the end, not in the middle of a sentence.", *match.span())
+                _warn(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Put hashtags at the end, not in the middle of a sentence."
+                    ),
+                    *match.span(),
+                )
             )
     emoji = list(_EMOJI.finditer(text))
     if len(emoji) > MAX_EMOJI:
         findings.append(
             _warn(
-                f"{len(emoji)} emoji: screen readers read each one out; use "
-                f"no more than {MAX_EMOJI}.",
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "{n} emoji: screen readers read each one out; use no more than "
+                        "{MAX_EMOJI}.",
+                    ),
+                    n=len(emoji),
+                    MAX_EMOJI=MAX_EMOJI,
+                ),
                 emoji[0].start(),
                 emoji[-1].end(),
             )
@@ -124,16 +153,22 @@ def check_text(
     seen: dict[str, int] = {}
     for match in emoji:
         if match.group(0) in seen:
-            findings.append(_warn("The same emoji is repeated.", *match.span()))
+            findings.append(
+                _warn(QT_TRANSLATE_NOOP("Messages", "The same emoji is repeated."), *match.span())
+            )
         seen[match.group(0)] = match.start()
     for line in re.finditer(r"^[ \t]*(\S+)", text, re.MULTILINE):
         if _EMOJI.fullmatch(line.group(1)):
-            findings.append(_warn("Emoji used as a bullet point.", *line.span(1)))
+            findings.append(
+                _warn(QT_TRANSLATE_NOOP("Messages", "Emoji used as a bullet point."), *line.span(1))
+            )
     links = list(_URL.finditer(text))
     if len(links) > 1:
         findings.append(
             _warn(
-                "More than one link: give each post one clear destination.",
+                QT_TRANSLATE_NOOP(
+                    "Messages", "More than one link: give each post one clear destination."
+                ),
                 links[1].start(),
                 links[-1].end(),
             )
@@ -143,23 +178,44 @@ def check_text(
         if host in SHORTENERS:
             findings.append(
                 _warn(
-                    "Link shorteners hide where a link goes; use the full GOV.UK address.",
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Link shorteners hide where a link goes; use the full GOV.UK address.",
+                    ),
                     *match.span(),
                 )
             )
     for match in _CLICK_HERE.finditer(text):
-        findings.append(_warn("Say where the link goes instead of 'click here'.", *match.span()))
+        findings.append(
+            _warn(
+                QT_TRANSLATE_NOOP("Messages", "Say where the link goes instead of 'click here'."),
+                *match.span(),
+            )
+        )
     letters = [c for c in _URL.sub("", _HASHTAG.sub("", text)) if c.isalpha()]
     for match in re.finditer(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,}){2,}\b", text):
         findings.append(
             _warn(
-                "Text in capitals is hard to read and is read out letter by letter.", *match.span()
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Text in capitals is hard to read and is read out letter by letter."
+                ),
+                *match.span(),
             )
         )
     if len(letters) > 20 and sum(c.isupper() for c in letters) > 0.7 * len(letters):
-        findings.append(_warn("Most of this post is in capitals.", 0, len(text)))
+        findings.append(
+            _warn(QT_TRANSLATE_NOOP("Messages", "Most of this post is in capitals."), 0, len(text))
+        )
     for match in _SYMBOL_WORDS.finditer(text):
-        findings.append(_warn(f"Write the word instead of '{match.group(1)}'.", *match.span()))
+        findings.append(
+            _warn(
+                Said(
+                    QT_TRANSLATE_NOOP("Messages", "Write the word instead of '{group}'."),
+                    group=match.group(1),
+                ),
+                *match.span(),
+            )
+        )
     if (
         place
         and location_sensitive_until
@@ -168,9 +224,14 @@ def check_text(
         for match in re.finditer(re.escape(place), text, re.IGNORECASE):
             findings.append(
                 _warn(
-                    f"This names the place before "
-                    f"{location_sensitive_until:%d %B %H:%M}, while the visit "
-                    "is location sensitive.",
+                    Said(
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "This names the place before {location_sensitive_until:%d %B %H:%M}, "
+                            "while the visit is location sensitive.",
+                        ),
+                        location_sensitive_until=location_sensitive_until,
+                    ),
                     *match.span(),
                 )
             )
@@ -190,11 +251,28 @@ def blocking(
             found.append(
                 Finding(
                     Severity.BLOCKING,
-                    f"Too long for {platform}: {count.used} of {count.limit} {count.unit}.",
+                    Said(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "Too long for {platform}: {used} of {limit} {unit}."
+                        ),
+                        platform=platform,
+                        used=count.used,
+                        limit=count.limit,
+                        unit=count.unit,
+                    ),
                 )
             )
         if count.forbidden:
-            found.append(Finding(Severity.BLOCKING, f"{platform}: {count.extra}."))
+            found.append(
+                Finding(
+                    Severity.BLOCKING,
+                    Said(
+                        QT_TRANSLATE_NOOP("Messages", "{platform}: {extra}."),
+                        platform=platform,
+                        extra=count.extra,
+                    ),
+                )
+            )
     if photos_without_alt:
         found.append(
             Finding(
@@ -209,7 +287,13 @@ def blocking(
         found.append(
             Finding(
                 Severity.BLOCKING,
-                f"The publishing time is before the embargo ({embargo:%d %B %H:%M}).",
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "The publishing time is before the embargo ({embargo:%d %B %H:%M}).",
+                    ),
+                    embargo=embargo,
+                ),
             )
         )
     return found

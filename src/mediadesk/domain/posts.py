@@ -11,6 +11,7 @@ from enum import Enum
 from mediadesk.domain.counting import Count
 from mediadesk.domain.platforms import Platform
 from mediadesk.errors import ValidationError
+from mediadesk.words import QT_TRANSLATE_NOOP, Said
 
 _TID_ALPHABET = "234567abcdefghijklmnopqrstuvwxyz"
 ALL_PLATFORMS = tuple(Platform)  # in the order the composer shows them
@@ -31,12 +32,12 @@ class PostStatus(Enum):
     @property
     def label(self) -> str:
         return {
-            "draft": "Draft",
-            "submitted": "Awaiting clearance",
-            "cleared": "Cleared",
-            "queued": "In the outbox",
-            "published": "Published",
-            "failed": "Failed",
+            "draft": QT_TRANSLATE_NOOP("Labels", "Draft"),
+            "submitted": QT_TRANSLATE_NOOP("Labels", "Awaiting clearance"),
+            "cleared": QT_TRANSLATE_NOOP("Labels", "Cleared"),
+            "queued": QT_TRANSLATE_NOOP("Labels", "In the outbox"),
+            "published": QT_TRANSLATE_NOOP("Labels", "Published"),
+            "failed": QT_TRANSLATE_NOOP("Labels", "Failed"),
         }[self.value]
 
 
@@ -54,7 +55,13 @@ EDITABLE = {PostStatus.DRAFT, PostStatus.SUBMITTED, PostStatus.CLEARED}
 def check_post_transition(old: PostStatus, new: PostStatus) -> None:
     """Raise if a post cannot move from `old` to `new`."""
     if new not in _ALLOWED[old]:
-        raise ValidationError(f"A post that is '{old.label}' cannot become '{new.label}'.")
+        raise ValidationError(
+            Said(
+                QT_TRANSLATE_NOOP("Messages", "A post that is '{old}' cannot become '{new}'."),
+                old=old.label,
+                new=new.label,
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -184,7 +191,14 @@ def split_thread(platform: Platform, text: str, mastodon_limit: int = 500) -> li
         ]
         if all(count(platform, part, mastodon_limit).valid for part in parts):
             return parts
-    raise ValidationError(f"This text is too long to post to {platform.label} even as a thread.")
+    raise ValidationError(
+        Said(
+            QT_TRANSLATE_NOOP(
+                "Messages", "This text is too long to post to {platform} even as a thread."
+            ),
+            platform=platform.label,
+        )
+    )
 
 
 def _pack(

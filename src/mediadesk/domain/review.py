@@ -10,6 +10,7 @@ from mediadesk.domain.platforms import Platform
 from mediadesk.domain.post_checks import Finding, Severity, blocking, check_text
 from mediadesk.domain.posts import ALT_LIMITS, Post, Visit, count, split_thread
 from mediadesk.errors import ValidationError
+from mediadesk.words import QT_TRANSLATE_NOOP, Said
 
 
 @dataclass(frozen=True)
@@ -70,9 +71,15 @@ def review(
         counts[platform.label] = worst
     found: list[Finding] = []
     if not post.platforms:
-        found.append(Finding(Severity.BLOCKING, "Choose at least one platform."))
+        found.append(
+            Finding(
+                Severity.BLOCKING, QT_TRANSLATE_NOOP("Messages", "Choose at least one platform.")
+            )
+        )
     if not post.text.strip() and not any(v.strip() for v in post.variants.values()):
-        found.append(Finding(Severity.BLOCKING, "The post has no text."))
+        found.append(
+            Finding(Severity.BLOCKING, QT_TRANSLATE_NOOP("Messages", "The post has no text."))
+        )
     found.extend(
         blocking(
             counts,
@@ -88,8 +95,17 @@ def review(
                 found.append(
                     Finding(
                         Severity.BLOCKING,
-                        f"The alt text of photo {photo.position + 1} is too long for "
-                        f"{platform.label} ({length} of {limits[platform]}).",
+                        Said(
+                            QT_TRANSLATE_NOOP(
+                                "Messages",
+                                "The alt text of photo {position} is too long for {platform} "
+                                "({length} of {platform2}).",
+                            ),
+                            position=photo.position + 1,
+                            platform=platform.label,
+                            length=length,
+                            platform2=limits[platform],
+                        ),
                     )
                 )
     found.extend(
@@ -105,8 +121,14 @@ def review(
         found.append(
             Finding(
                 Severity.WARNING,
-                f"Check the photos do not show where the visit is: it is location "
-                f"sensitive until {sensitive:%d %B %H:%M}.",
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Check the photos do not show where the visit is: it is location sensitive"
+                        " until {sensitive:%d %B %H:%M}.",
+                    ),
+                    sensitive=sensitive,
+                ),
             )
         )
     return Review(texts, tuple(found))

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QColorSpace, QImage, QImageReader, QImageWrite
 
 from mediadesk.domain.platforms import FACTS
 from mediadesk.errors import KnownError
+from mediadesk.words import QT_TRANSLATE_NOOP, Said
 
 # What the photo picker offers: Qt reads these everywhere. HEIC only on Apple systems, so it is
 # not offered; a HEIC file dropped in anyway gets its own sentence below.
@@ -72,17 +73,36 @@ def _read(path: Path, limits: Limits, shrink: float) -> QImage:
         kind = path.suffix.lstrip(".").lower() or "file"
         if kind in ("heic", "heif"):
             raise KnownError(
-                f"{path.name}: HEIC photos cannot be read on this computer; "
-                "export it as JPEG first."
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "{path}: HEIC photos cannot be read on this computer; export it as JPEG "
+                        "first.",
+                    ),
+                    path=path.name,
+                )
             )
-        raise KnownError(f"{path.name} is not a photo MediaDesk can read (JPEG, PNG or WebP).")
+        raise KnownError(
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{path} is not a photo MediaDesk can read (JPEG, PNG or WebP)."
+                ),
+                path=path.name,
+            )
+        )
     _check_complete(path, bytes(reader.format().data()).decode("ascii", "replace"))
     size = reader.size()
     if size.isValid() and size.width() * size.height() > 0:
         reader.setScaledSize(_target_size(size, limits, shrink))  # decode at the target size
     image = reader.read()
     if image.isNull():
-        raise KnownError(f"{path.name} could not be read: {reader.errorString()}.")
+        raise KnownError(
+            Said(
+                QT_TRANSLATE_NOOP("Messages", "{path} could not be read: {errorString}."),
+                path=path.name,
+                errorString=reader.errorString(),
+            )
+        )
     return image
 
 
@@ -91,7 +111,13 @@ def _check_complete(path: Path, fmt: str) -> None:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise KnownError(f"{path.name} could not be read: {exc.strerror or exc}.") from exc
+        raise KnownError(
+            Said(
+                QT_TRANSLATE_NOOP("Messages", "{path} could not be read: {exc}."),
+                path=path.name,
+                exc=exc.strerror or exc,
+            )
+        ) from exc
     if fmt == "jpeg":
         # The main image's last scan (SOS) must be followed by the end-of-image marker; an
         # EXIF thumbnail's own end marker comes before the main image's scans.
@@ -105,8 +131,14 @@ def _check_complete(path: Path, fmt: str) -> None:
         whole = True
     if not whole:
         raise KnownError(
-            f"{path.name} is incomplete or damaged (perhaps not fully downloaded or copied); "
-            "copy it again from the camera or phone."
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{path} is incomplete or damaged (perhaps not fully downloaded or copied); "
+                    "copy it again from the camera or phone.",
+                ),
+                path=path.name,
+            )
         )
 
 
@@ -136,7 +168,12 @@ def _encode(image: QImage, fmt: str, quality: int) -> bytes:
     else:
         writer.setCompression(9)
     if not writer.write(image):
-        raise KnownError(f"The photo could not be encoded: {writer.errorString()}.")
+        raise KnownError(
+            Said(
+                QT_TRANSLATE_NOOP("Messages", "The photo could not be encoded: {errorString}."),
+                errorString=writer.errorString(),
+            )
+        )
     buffer.close()
     return bytes(data.data())
 
@@ -158,7 +195,13 @@ def prepare(path: Path, limits: Limits) -> Prepared:
             if len(data) <= limits.max_bytes:
                 return Prepared(data, "jpeg", clean.width(), clean.height())
         shrink *= 0.8
-    raise KnownError(f"{path.name} could not be made small enough for {limits.name}.")
+    raise KnownError(
+        Said(
+            QT_TRANSLATE_NOOP("Messages", "{path} could not be made small enough for {limits}."),
+            path=path.name,
+            limits=limits.name,
+        )
+    )
 
 
 def _uses_alpha(image: QImage) -> bool:
@@ -194,7 +237,13 @@ def prepare_to(
         output.mkdir(parents=True, exist_ok=True)
         target.write_bytes(prepared.data)
     except OSError as exc:
-        raise KnownError(f"{target} could not be written: {exc.strerror or exc}.") from exc
+        raise KnownError(
+            Said(
+                QT_TRANSLATE_NOOP("Messages", "{target} could not be written: {exc}."),
+                target=target,
+                exc=exc.strerror or exc,
+            )
+        ) from exc
     return target, prepared
 
 

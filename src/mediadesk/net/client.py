@@ -15,6 +15,7 @@ from mediadesk import __version__
 from mediadesk.errors import KnownError
 from mediadesk.net import proxy_signon
 from mediadesk.net.config import NetworkConfig, ProxyMode
+from mediadesk.words import QT_TRANSLATE_NOOP, Said
 
 __all__ = ["NetworkConfig", "ProxyMode"]  # re-exported from net.config (no httpx there)
 
@@ -67,7 +68,14 @@ class PacScript:
             try:
                 self._pac = PACFile(self.source)
             except MalformedPacError as exc:
-                raise KnownError(f"The proxy auto-config script is not valid: {exc}") from exc
+                raise KnownError(
+                    Said(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "The proxy auto-config script is not valid: {exc}"
+                        ),
+                        exc=exc,
+                    )
+                ) from exc
         host = httpx.URL(url).host
         return _parse_pac_answer(str(self._pac.find_proxy_for_url(url, host)))
 
@@ -85,8 +93,15 @@ def fetch_pac(pac_url: str) -> PacScript:
             response.raise_for_status()
     except httpx.HTTPError as exc:
         raise KnownError(
-            f"The proxy auto-config script at {pac_url} could not be fetched "
-            f"({type(exc).__name__}). Check the PAC address in policy."
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The proxy auto-config script at {pac_url} could not be fetched ({__name__}). "
+                    "Check the PAC address in policy.",
+                ),
+                pac_url=pac_url,
+                __name__=type(exc).__name__,
+            )
         ) from exc
     return PacScript(response.text)
 

@@ -25,6 +25,7 @@ from mediadesk.net.reply import (
     text,
     when,
 )
+from mediadesk.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("mediadesk.net")
 UNREADABLE_FEED = (
@@ -75,7 +76,9 @@ def _author(entry: Any, feed_author: str) -> str:
 def _extract(parsed: Any, url: str, now: datetime) -> list[FeedItem]:
     """The fields MediaDesk uses, from either parser's feedparser-shaped result."""
     if not parsed.get("version") and not parsed.get("entries"):
-        raise KnownError("This address did not return an RSS or Atom feed.")
+        raise KnownError(
+            QT_TRANSLATE_NOOP("Messages", "This address did not return an RSS or Atom feed.")
+        )
     feed = parsed.get("feed") or {}
     source = plain_text(str(feed.get("title") or ""), 200) or url
     # An entry's author equal to the feed's is the feed's own byline (parsers differ on

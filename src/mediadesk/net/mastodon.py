@@ -15,6 +15,7 @@ from mediadesk.domain.platforms import ColumnKind
 from mediadesk.errors import KnownError
 from mediadesk.net.feeds import plain_text
 from mediadesk.net.reply import UnreadableReply, obj, reading, text, when
+from mediadesk.words import QT_TRANSLATE_NOOP, Said
 
 PAGE = 40
 
@@ -98,17 +99,46 @@ def account_statuses_url(client: httpx.Client, acct: str) -> tuple[str, str]:
             f"{instance}/api/v1/accounts/lookup", params={"acct": user}, follow_redirects=True
         )
     except httpx.HTTPError as exc:
-        raise KnownError(f"{server} cannot be reached to look up @{user}.") from exc
+        raise KnownError(
+            Said(
+                QT_TRANSLATE_NOOP("Messages", "{server} cannot be reached to look up @{user}."),
+                server=server,
+                user=user,
+            )
+        ) from exc
     if response.status_code == 404:
-        raise KnownError(f"There is no account @{user} on {server}.")
+        raise KnownError(
+            Said(
+                QT_TRANSLATE_NOOP("Messages", "There is no account @{user} on {server}."),
+                user=user,
+                server=server,
+            )
+        )
     if response.status_code >= 400:
-        raise KnownError(f"{server} answered {response.status_code} looking up @{user}.")
+        raise KnownError(
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{server} answered {status_code} looking up @{user}."
+                ),
+                server=server,
+                status_code=response.status_code,
+                user=user,
+            )
+        )
     try:
         account_id = text(obj(response.json()).get("id"), 100)
     except (ValueError, RecursionError):
         account_id = ""
     if not account_id:
-        raise KnownError(f"{server} sent an unexpected answer looking up @{user}.")
+        raise KnownError(
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "{server} sent an unexpected answer looking up @{user}."
+                ),
+                server=server,
+                user=user,
+            )
+        )
     return instance, f"{instance}/api/v1/accounts/{account_id}/statuses"
 
 

@@ -8,6 +8,7 @@ from typing import Protocol
 from urllib.parse import urlsplit
 
 from mediadesk.errors import KnownError
+from mediadesk.words import QT_TRANSLATE_NOOP, Said
 
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 
@@ -44,8 +45,14 @@ def secure_server(url: str) -> str:
     if parts.scheme == "http" and host in LOOPBACK_HOSTS:
         return url.strip()
     raise KnownError(
-        f"MediaDesk signs in only over a secure connection: use the server's https:// "
-        f"address instead of '{url.strip()}'."
+        Said(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "MediaDesk signs in only over a secure connection: use the server's https:// "
+                "address instead of '{url}'.",
+            ),
+            url=url.strip(),
+        )
     )
 
 

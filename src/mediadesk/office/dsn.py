@@ -8,6 +8,7 @@ root certificate IT names) unless the server is on this machine.
 from __future__ import annotations
 
 from mediadesk.errors import KnownError
+from mediadesk.words import QT_TRANSLATE_NOOP, Said
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 MAX_DSN = 4096
@@ -26,12 +27,21 @@ def parameters(dsn: str) -> dict[str, str]:
 
     text = dsn.strip()
     if not text or len(text) > MAX_DSN or "\x00" in text:
-        raise KnownError("That is not an office server address (postgresql://HOST:PORT/DATABASE).")
+        raise KnownError(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "That is not an office server address (postgresql://HOST:PORT/DATABASE).",
+            )
+        )
     try:
         params = conninfo_to_dict(text)
     except Exception as exc:  # psycopg.ProgrammingError: libpq's parser said no
         raise KnownError(
-            "That is not an office server address: write it as postgresql://HOST:PORT/DATABASE."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "That is not an office server address: write it as "
+                "postgresql://HOST:PORT/DATABASE.",
+            )
         ) from exc
     return {key: str(value) for key, value in params.items() if value is not None}
 
@@ -48,13 +58,23 @@ def checked(dsn: str, root_certificate: str = "") -> str:
 
     params = parameters(dsn)
     if not (params.get("host") or params.get("hostaddr")):
-        raise KnownError("The office server address names no host: postgresql://HOST:PORT/DB.")
+        raise KnownError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "The office server address names no host: postgresql://HOST:PORT/DB."
+            )
+        )
     if not _local(params):
         mode = params.get("sslmode", "verify-full")
         if mode != "verify-full":
             raise KnownError(
-                f"MediaDesk talks to the office server only over verified TLS: use "
-                f"sslmode=verify-full instead of sslmode={mode}."
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "MediaDesk talks to the office server only over verified TLS: use "
+                        "sslmode=verify-full instead of sslmode={mode}.",
+                    ),
+                    mode=mode,
+                )
             )
         params["sslmode"] = "verify-full"
         params.setdefault("sslrootcert", root_certificate or "system")

@@ -10,6 +10,7 @@ from mediadesk.errors import KnownError
 from mediadesk.office import schema
 from mediadesk.office.dsn import checked, described
 from mediadesk.office.errors import explained
+from mediadesk.words import QT_TRANSLATE_NOOP, Said
 
 if TYPE_CHECKING:
     import psycopg
@@ -146,23 +147,40 @@ def init(dsn: str) -> list[int]:
 def _checked_officer(name: str, role: str | None, display_name: str | None) -> None:
     if not LOGIN.fullmatch(name):
         raise KnownError(
-            f"'{name[:64]}' cannot be a user name: use lower-case letters, digits, '.', '-' or "
-            "'_', starting with a letter (at most 63)."
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "'{value}' cannot be a user name: use lower-case letters, digits, '.', '-' or "
+                    "'_', starting with a letter (at most 63).",
+                ),
+                value=name[:64],
+            )
         )
     if role is not None and role not in schema.GROUPS:
-        raise KnownError(f"'{role}' is not a role: choose officer, clearer or admin.")
+        raise KnownError(
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "'{role}' is not a role: choose officer, clearer or admin."
+                ),
+                role=role,
+            )
+        )
     if display_name is not None and (
         not display_name.strip()
         or len(display_name) > 100
         or any(not ch.isprintable() for ch in display_name)
     ):
-        raise KnownError('A display name is 1 to 100 printable characters, e.g. "Alex Jones".')
+        raise KnownError(
+            QT_TRANSLATE_NOOP(
+                "Messages", 'A display name is 1 to 100 printable characters, e.g. "Alex Jones".'
+            )
+        )
 
 
 def _verifier(conn: psycopg.Connection, name: str, password: str) -> str:
     """The password's SCRAM verifier: the server sees no password, in a statement or a log."""
     if not password:
-        raise KnownError("The password file's first line is empty.")
+        raise KnownError(QT_TRANSLATE_NOOP("Messages", "The password file's first line is empty."))
     return conn.pgconn.encrypt_password(password.encode(), name.encode(), b"scram-sha-256").decode()
 
 
@@ -180,11 +198,25 @@ def add_user(
             with conn.transaction():
                 if conn.execute("SELECT to_regclass('mediadesk.officers')").fetchone() == (None,):
                     raise KnownError(
-                        f"The office server at {where} has no MediaDesk schema yet: run "
-                        "'mediadesk server init' first."
+                        Said(
+                            QT_TRANSLATE_NOOP(
+                                "Messages",
+                                "The office server at {where} has no MediaDesk schema yet: run "
+                                "'mediadesk server init' first.",
+                            ),
+                            where=where,
+                        )
                     )
                 if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone():
-                    raise KnownError(f"There is already a user called {name} on the office server.")
+                    raise KnownError(
+                        Said(
+                            QT_TRANSLATE_NOOP(
+                                "Messages",
+                                "There is already a user called {value} on the office server.",
+                            ),
+                            value=name,
+                        )
+                    )
                 verifier = _verifier(conn, name, password)
                 conn.execute(
                     sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
@@ -227,7 +259,15 @@ def set_user(
                     "SELECT role FROM mediadesk.officers WHERE login = %s FOR UPDATE", (name,)
                 ).fetchone()
                 if found is None:
-                    raise KnownError(f"There is no officer called {name} on the office server.")
+                    raise KnownError(
+                        Said(
+                            QT_TRANSLATE_NOOP(
+                                "Messages",
+                                "There is no officer called {value} on the office server.",
+                            ),
+                            value=name,
+                        )
+                    )
                 if role is not None and role != found[0]:
                     for old in schema.GROUPS:
                         conn.execute(

@@ -18,12 +18,14 @@ from mediadesk.secrets import SecretStore
 from mediadesk.storage import accounts as stored
 from mediadesk.storage.accounts import Account
 from mediadesk.storage.db import Connection, transaction
+from mediadesk.words import QT_TRANSLATE_NOOP, Said
 
 __all__ = ["NO_KEYRING", "Account", "Accounts", "connected", "secure_server"]
 
-NO_KEYRING = (
+NO_KEYRING = QT_TRANSLATE_NOOP(
+    "Messages",
     "Connecting social accounts needs the OS keyring, and this profile is using a passphrase "
-    "instead. Use Copy for manual posting, or ask IT to enable the keyring."
+    "instead. Use Copy for manual posting, or ask IT to enable the keyring.",
 )
 
 
@@ -92,7 +94,14 @@ class Accounts:
         """Sign in with what the user typed (an app password, a pasted token)."""
         sign_in = self._api(platform).sign_in
         if sign_in is None:
-            raise KnownError(f"{platform.label} accounts are connected through the browser.")
+            raise KnownError(
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "{platform} accounts are connected through the browser."
+                    ),
+                    platform=platform.label,
+                )
+            )
         with reading(platform.label):
             return self._signed_in(platform, sign_in(self.client, fields))
 
@@ -100,7 +109,14 @@ class Accounts:
         """Begin a browser sign-in: open the result's url, then `finish` with the code."""
         start = self._api(platform).start
         if start is None:
-            raise KnownError(f"{platform.label} accounts are connected with a password here.")
+            raise KnownError(
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "{platform} accounts are connected with a password here."
+                    ),
+                    platform=platform.label,
+                )
+            )
         with reading(platform.label):
             return start(self.client, fields)
 
@@ -108,7 +124,14 @@ class Accounts:
         """The browser came back with `code` ('': the platform waits for it on this machine)."""
         finish = self._api(platform).finish
         if finish is None:
-            raise KnownError(f"{platform.label} accounts are connected with a password here.")
+            raise KnownError(
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "{platform} accounts are connected with a password here."
+                    ),
+                    platform=platform.label,
+                )
+            )
         with reading(platform.label):
             return self._signed_in(platform, finish(self.client, pending, code))
 

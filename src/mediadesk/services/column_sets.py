@@ -10,6 +10,7 @@ from mediadesk.domain.platforms import ColumnKind
 from mediadesk.errors import ValidationError
 from mediadesk.storage import monitoring as store
 from mediadesk.storage.db import Connection
+from mediadesk.words import QT_TRANSLATE_NOOP, Said
 
 LAYOUT_FORMAT = "mediadesk-columns/1"
 MAX_COLUMNS = 100  # a wall of columns no one could read; and no unbounded set from a file
@@ -37,12 +38,26 @@ def export_layout(conn: Connection) -> dict[str, Any]:
 def parse_layout(raw: Any) -> list[Column]:
     """Validate a shared column set; ValidationError names the first problem."""
     if not isinstance(raw, dict) or raw.get("format") != LAYOUT_FORMAT:
-        raise ValidationError(f"This is not a MediaDesk column set (format {LAYOUT_FORMAT}).")
+        raise ValidationError(
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "This is not a MediaDesk column set (format {LAYOUT_FORMAT})."
+                ),
+                LAYOUT_FORMAT=LAYOUT_FORMAT,
+            )
+        )
     columns = raw.get("columns")
     if not isinstance(columns, list):
-        raise ValidationError("The column set has no list of columns.")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "The column set has no list of columns.")
+        )
     if len(columns) > MAX_COLUMNS:
-        raise ValidationError(f"A column set has at most {MAX_COLUMNS} columns.")
+        raise ValidationError(
+            Said(
+                QT_TRANSLATE_NOOP("Messages", "A column set has at most {MAX_COLUMNS} columns."),
+                MAX_COLUMNS=MAX_COLUMNS,
+            )
+        )
     parsed = []
     for number, entry in enumerate(columns, start=1):
         try:
@@ -61,9 +76,23 @@ def parse_layout(raw: Any) -> list[Column]:
                 )
             )
         except ValidationError as exc:
-            raise ValidationError(f"Column {number}: {exc.message}") from exc
+            raise ValidationError(
+                Said(
+                    QT_TRANSLATE_NOOP("Messages", "Column {number}: {message}"),
+                    number=number,
+                    message=exc.message,
+                )
+            ) from exc
         except (KeyError, TypeError, ValueError) as exc:
-            raise ValidationError(f"Column {number} is incomplete or malformed ({exc}).") from exc
+            raise ValidationError(
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "Column {number} is incomplete or malformed ({exc})."
+                    ),
+                    number=number,
+                    exc=exc,
+                )
+            ) from exc
     return parsed
 
 
@@ -72,7 +101,11 @@ def import_layout(conn: Connection, text: str) -> int:
     try:
         raw = json.loads(text)
     except ValueError as exc:
-        raise ValidationError(f"The column set is not valid JSON ({exc}).") from exc
+        raise ValidationError(
+            Said(
+                QT_TRANSLATE_NOOP("Messages", "The column set is not valid JSON ({exc})."), exc=exc
+            )
+        ) from exc
     columns = parse_layout(raw)
     for column in columns:
         store.add_column(conn, column)

@@ -14,6 +14,7 @@ from mediadesk.domain.monitoring import StoredItem
 from mediadesk.errors import KnownError
 from mediadesk.storage.db import Connection
 from mediadesk.storage.monitoring import all_item_ids, get_items
+from mediadesk.words import QT_TRANSLATE_NOOP, Said
 
 HEADERS = ("Title", "Source", "Author", "Published", "Link", "Note")
 
@@ -31,7 +32,13 @@ def _write(path: Path, write: Callable[[Path], object]) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise KnownError(f"{path} could not be written: {exc.strerror or exc}.") from exc
+        raise KnownError(
+            Said(
+                QT_TRANSLATE_NOOP("Messages", "{path} could not be written: {exc}."),
+                path=path,
+                exc=exc.strerror or exc,
+            )
+        ) from exc
 
 
 def write_csv(items: Sequence[StoredItem], path: Path) -> int:

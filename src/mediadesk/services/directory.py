@@ -10,6 +10,7 @@ from mediadesk.errors import ValidationError
 from mediadesk.storage import directory as store
 from mediadesk.storage import enquiries as repo
 from mediadesk.storage.db import Connection, transaction
+from mediadesk.words import QT_TRANSLATE_NOOP, Said
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -38,9 +39,14 @@ def save_contact(
 ) -> int:
     """Create or update a contact (and its outlet); returns its id."""
     if not contact.name.strip():
-        raise ValidationError("A journalist needs a name.")
+        raise ValidationError(QT_TRANSLATE_NOOP("Messages", "A journalist needs a name."))
     if contact.email and not _EMAIL.match(contact.email.strip()):
-        raise ValidationError(f"'{contact.email}' is not an email address.")
+        raise ValidationError(
+            Said(
+                QT_TRANSLATE_NOOP("Messages", "'{email}' is not an email address."),
+                email=contact.email,
+            )
+        )
     with transaction(conn):
         outlet_id = None
         if outlet_name.strip():

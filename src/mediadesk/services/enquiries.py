@@ -27,10 +27,13 @@ from mediadesk.services.progress import Progress
 from mediadesk.storage import audit, directory, drafts
 from mediadesk.storage import enquiries as repo
 from mediadesk.storage.db import Connection, transaction
+from mediadesk.words import QT_TRANSLATE_NOOP, Said
 
 ENTITY = "enquiry"
-NOT_A_CLEARER = "Only a clearer can clear a response: ask the head of news or a clearer."
-NEEDS_LINES = "Write the response lines before they can be cleared."
+NOT_A_CLEARER = QT_TRANSLATE_NOOP(
+    "Messages", "Only a clearer can clear a response: ask the head of news or a clearer."
+)
+NEEDS_LINES = QT_TRANSLATE_NOOP("Messages", "Write the response lines before they can be cleared.")
 
 
 def _text(value: Any) -> str:
@@ -66,7 +69,12 @@ class EnquiryService:
     def get(self, enquiry_id: int) -> Enquiry:
         found = repo.get(self.conn, enquiry_id)
         if found is None:
-            raise ValidationError(f"Enquiry {enquiry_id} no longer exists.")
+            raise ValidationError(
+                Said(
+                    QT_TRANSLATE_NOOP("Messages", "Enquiry {enquiry_id} no longer exists."),
+                    enquiry_id=enquiry_id,
+                )
+            )
         return found
 
     def history(self, enquiry_id: int) -> list[audit.AuditEntry]:
@@ -192,7 +200,9 @@ class EnquiryService:
                     normalise_tags(given) if name == "tags" and isinstance(given, str) else given
                 )
                 if name == "subject" and not str(value).strip():
-                    raise ValidationError("An enquiry needs a subject.")
+                    raise ValidationError(
+                        QT_TRANSLATE_NOOP("Messages", "An enquiry needs a subject.")
+                    )
                 old = getattr(before, name)
                 if old == value:
                     continue
@@ -287,8 +297,11 @@ class EnquiryService:
             if target is Status.RESPONDED:
                 if before.response_type is ResponseType.NONE:
                     raise ValidationError(
-                        "Say how the response was given (on the record, background, statement "
-                        "or declined to comment) before marking it responded."
+                        QT_TRANSLATE_NOOP(
+                            "Messages",
+                            "Say how the response was given (on the record, background, statement "
+                            "or declined to comment) before marking it responded.",
+                        )
                     )
                 values["responded_at"] = repo.to_ts(now)
             repo.update(self.conn, enquiry_id, values)

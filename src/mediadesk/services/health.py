@@ -10,6 +10,7 @@ from mediadesk.paths import ProfilePaths
 from mediadesk.storage import integrity
 from mediadesk.storage.db import Connection, set_read_only
 from mediadesk.storage.profile import Database
+from mediadesk.words import QT_TRANSLATE_NOOP
 
 
 def check(conn: Connection, paths: ProfilePaths, now: datetime) -> None:
@@ -37,5 +38,9 @@ def restore_newest(database: Database) -> Path:
     """Put the newest backup in place; returns where the damaged file was kept."""
     backup = integrity.newest_backup(database.paths)
     if backup is None:
-        raise ProfileError("There is no backup to restore; ask IT to restore the profile folder.")
+        raise ProfileError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "There is no backup to restore; ask IT to restore the profile folder."
+            )
+        )
     return integrity.restore(database.paths, backup, database.key)

@@ -8,6 +8,7 @@ from typing import Any
 from mediadesk.domain.enquiry import Channel, Priority, Status
 from mediadesk.errors import KnownError
 from mediadesk.services.table_reader import Table
+from mediadesk.words import QT_TRANSLATE_NOOP, Said
 
 # A press office's own words for statuses, channels and priorities, as found in real logs.
 SYNONYMS: dict[str, dict[str, str]] = {
@@ -107,11 +108,27 @@ def parse_value_map(specs: Sequence[str]) -> ValueMap:
         name = name.strip().lower()
         if not (colon and equals) or name not in KINDS:
             raise KnownError(
-                f"'{spec}' is not a value rule; write it as status:Open=in_progress "
-                f"(fields: {', '.join(KINDS)})."
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "'{spec}' is not a value rule; write it as status:Open=in_progress "
+                        "(fields: {KINDS}).",
+                    ),
+                    spec=spec,
+                    KINDS=", ".join(KINDS),
+                )
             )
         member = enum_value(name, target)
         if member is None:
-            raise KnownError(f"'{target.strip()}' is not a {name}; use one of: {accepted(name)}.")
+            raise KnownError(
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "'{target}' is not a {value}; use one of: {accepted}."
+                    ),
+                    target=target.strip(),
+                    value=name,
+                    accepted=accepted(name),
+                )
+            )
         result.setdefault(name, {})[fold(word)] = member.value
     return result

@@ -20,6 +20,7 @@ from mediadesk.net.platforms import PLATFORM_APIS
 from mediadesk.net.publish import RetryLater, budget_spent
 from mediadesk.storage import monitoring as store
 from mediadesk.storage.db import Connection, transaction
+from mediadesk.words import QT_TRANSLATE_NOOP, Said
 
 log = logging.getLogger("mediadesk.monitoring")
 MAX_BACKOFF = timedelta(hours=6)
@@ -83,7 +84,14 @@ def _social_items(column: Column, client: httpx.Client, reader: Any) -> list[Fee
         return mastodon.parse_statuses(fetched.body or b"[]", instance)
     if reader is None:
         name = FACTS[kind.account].article
-        raise KnownError(f"Connect {name} account (Posts > Accounts) to use this column.")
+        raise KnownError(
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Connect {value} account (Posts > Accounts) to use this column."
+                ),
+                value=name,
+            )
+        )
     return PLATFORM_APIS[kind.account].read_column(kind, query, reader)
 
 

@@ -22,6 +22,7 @@ from mediadesk.storage import monitoring as store
 from mediadesk.storage import office_columns as kept
 from mediadesk.storage.db import Connection
 from mediadesk.storage.replica_versions import set_version
+from mediadesk.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("mediadesk.sync")
 _KEY = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -50,9 +51,13 @@ def _keys(layout: Any, count: int) -> list[str]:
     entries = layout.get("columns") if isinstance(layout, dict) else None
     found = [e.get("key") if isinstance(e, dict) else None for e in entries or []]
     if len(found) != count or not all(isinstance(k, str) and _KEY.fullmatch(k) for k in found):
-        raise ValidationError("a column of the office's set has no key")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "a column of the office's set has no key")
+        )
     if len(set(found)) != len(found):
-        raise ValidationError("two columns of the office's set share a key")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Messages", "two columns of the office's set share a key")
+        )
     return [str(k) for k in found]
 
 

@@ -27,6 +27,7 @@ from mediadesk.storage import (
     replica_snapshot,
 )
 from mediadesk.storage.db import Connection, transaction
+from mediadesk.words import QT_TRANSLATE_NOOP, Said
 
 if TYPE_CHECKING:
     import psycopg
@@ -38,9 +39,10 @@ TOP_UP_BELOW = 100
 PULL_PAGE = 2000
 LISTEN_WAIT_S = 1.0  # how long a stop waits for the listening thread
 RETRY_LISTEN_S = 30.0
-NO_KEYRING = (
+NO_KEYRING = QT_TRANSLATE_NOOP(
+    "Messages",
     "Joining an office needs the OS keyring to keep the office password, and this profile "
-    "uses a passphrase instead. Ask IT to enable the keyring."
+    "uses a passphrase instead. Ask IT to enable the keyring.",
 )
 
 
@@ -70,7 +72,10 @@ def _server_only(server: str) -> str:
     params = parameters(server)
     if params.get("password"):
         raise KnownError(
-            "Give the password in a file (--password-file), not in the server address."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Give the password in a file (--password-file), not in the server address.",
+            )
         )
     return server.strip()
 
@@ -162,19 +167,34 @@ class OfficeSync:
         if self.secrets is None:
             raise KnownError(NO_KEYRING)
         if self.joined:
-            raise KnownError("This profile has already joined an office.")
+            raise KnownError(
+                QT_TRANSLATE_NOOP("Messages", "This profile has already joined an office.")
+            )
         address = _server_only(server)
         if not self.policy.allows(address):
             raise KnownError(
-                "Your organisation's policy allows joining only its own office server: "
-                f"{described(self.policy.server)}."
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "Your organisation's policy allows joining only its own office server: "
+                        "{server}.",
+                    ),
+                    server=described(self.policy.server),
+                )
             )
         with self._connect(address, login, password) as office:
             who = calls.whoami(office)
             taken = calls.references_given(office) if who is not None else set()
             reserved = calls.references_reserved(office) if who is not None else {}
         if who is None:
-            raise KnownError(f"{login} is not an officer of this office: ask its admin.")
+            raise KnownError(
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "{login} is not an officer of this office: ask its admin."
+                    ),
+                    login=login,
+                )
+            )
         self.secrets.set(self._entry(), password)
         with transaction(self.conn):
             for key, value in (
@@ -257,10 +277,18 @@ class OfficeSync:
     def _signed_in(self) -> psycopg.Connection:
         server, login = replica.state(self.conn, "server"), replica.state(self.conn, "login")
         if server is None or login is None:
-            raise KnownError("This profile has not joined an office: use 'mediadesk join'.")
+            raise KnownError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "This profile has not joined an office: use 'mediadesk join'."
+                )
+            )
         password = None if self.secrets is None else self.secrets.get(self._entry())
         if password is None:
-            raise KnownError("Sign-in needed: the office password is not in the keyring.")
+            raise KnownError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Sign-in needed: the office password is not in the keyring."
+                )
+            )
         return self._connect(server, login, password)
 
     def _push(self, office: psycopg.Connection) -> int:
@@ -337,7 +365,11 @@ class OfficeSync:
         """Make this laptop's monitoring columns the office's set; pushed within a second by
         the open window (or the next `sync`). Returns how many columns it has."""
         if not self.may_publish_columns():
-            raise KnownError("Only a clearer or an admin can publish the office's columns.")
+            raise KnownError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "Only a clearer or an admin can publish the office's columns."
+                )
+            )
         with transaction(self.conn):
             count = office_columns.publish(self.conn, replica.state(self.conn, "office_id") or "")
         log.info("published %d columns to the office", count)

@@ -15,6 +15,7 @@ from mediadesk.errors import ValidationError
 from mediadesk.storage import accounts, audit
 from mediadesk.storage import posts as repo
 from mediadesk.storage.db import Connection, transaction
+from mediadesk.words import QT_TRANSLATE_NOOP, Said
 
 POST = "post"
 VISIT = "visit"
@@ -70,15 +71,17 @@ class PostDrafting:
     def visit(self, visit_id: int) -> Visit:
         found = repo.get_visit(self.conn, visit_id)
         if found is None:
-            raise ValidationError("That visit no longer exists.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Messages", "That visit no longer exists."))
         return found
 
     def save_visit(self, visit: Visit) -> Visit:
         """Create (id 0) or update a visit."""
         if not visit.minister.strip():
-            raise ValidationError("Name the minister making the visit.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Name the minister making the visit.")
+            )
         if not visit.date:
-            raise ValidationError("Give the date of the visit.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Messages", "Give the date of the visit."))
         now = self.clock()
         with transaction(self.conn):
             if visit.id == 0:
@@ -112,7 +115,7 @@ class PostDrafting:
     def post(self, post_id: int) -> Post:
         found = repo.get_post(self.conn, post_id)
         if found is None:
-            raise ValidationError("That post no longer exists.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Messages", "That post no longer exists."))
         return found
 
     def new_post(self, visit_id: int) -> Post:
@@ -164,8 +167,14 @@ class PostDrafting:
         old = self.post(post_id)
         if not old.editable:
             raise ValidationError(
-                f"This post is '{old.status.label}' and cannot be edited. "
-                "Take it out of the outbox first."
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "This post is '{status}' and cannot be edited. Take it out of the outbox "
+                        "first.",
+                    ),
+                    status=old.status.label,
+                )
             )
         new = replace(
             old,
@@ -200,7 +209,12 @@ class PostDrafting:
         """Common guard and reset for any change to a post's photos (inside a transaction)."""
         old = self.post(post_id)
         if not old.editable:
-            raise ValidationError(f"This post is '{old.status.label}'; its photos are fixed.")
+            raise ValidationError(
+                Said(
+                    QT_TRANSLATE_NOOP("Messages", "This post is '{status}'; its photos are fixed."),
+                    status=old.status.label,
+                )
+            )
         status, note = self._reset_if_cleared(old, what)
         if status is not old.status:
             repo.write_post(
@@ -225,7 +239,14 @@ class PostDrafting:
         with transaction(self.conn):
             old = self._photo_change(post_id, "the photos")
             if len(old.photos) >= MAX_PHOTOS:
-                raise ValidationError(f"A post can have at most {MAX_PHOTOS} photos.")
+                raise ValidationError(
+                    Said(
+                        QT_TRANSLATE_NOOP(
+                            "Messages", "A post can have at most {MAX_PHOTOS} photos."
+                        ),
+                        MAX_PHOTOS=MAX_PHOTOS,
+                    )
+                )
             photo_id = repo.insert_photo(self.conn, post_id, data, fmt, size, source_name)
             self._log(
                 post_id,
@@ -323,7 +344,13 @@ class PostDrafting:
         names = ", ".join(missing[:-1]) + " or " + missing[-1] if len(missing) > 1 else missing[0]
         note = Finding(
             Severity.WARNING,
-            f"No {names} account is connected, so MediaDesk cannot publish "
-            "there: connect it under Posts > Accounts, or use Copy for manual posting.",
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "No {names} account is connected, so MediaDesk cannot publish there: connect "
+                    "it under Posts > Accounts, or use Copy for manual posting.",
+                ),
+                names=names,
+            ),
         )
         return replace(found, findings=(*found.findings, note))

@@ -21,6 +21,7 @@ from mediadesk.services.post_drafting import (
 from mediadesk.storage import audit, publications
 from mediadesk.storage import posts as repo
 from mediadesk.storage.db import transaction
+from mediadesk.words import QT_TRANSLATE_NOOP, Said
 
 __all__ = ["CONTENT_FIELDS", "MASTODON_DEFAULT_LIMIT", "POST", "VISIT", "PostService"]
 
@@ -74,7 +75,7 @@ class PostService(PostDrafting):
         if not self.may_clear():
             raise ValidationError(NOT_A_CLEARER)
         if not cleared_by.strip():
-            raise ValidationError("Say who cleared the post.")
+            raise ValidationError(QT_TRANSLATE_NOOP("Messages", "Say who cleared the post."))
         cleared = replace(
             post,
             status=PostStatus.CLEARED,
@@ -105,13 +106,20 @@ class PostService(PostDrafting):
         """Put a cleared post in the outbox, never to go before the embargo."""
         post = self.post(post_id)
         if post.status is not PostStatus.CLEARED:
-            raise ValidationError("Only a cleared post can go in the outbox.")
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Messages", "Only a cleared post can go in the outbox.")
+            )
         visit = self.visit(post.visit_id)
         now = self.clock()
         earliest = earliest_publish(visit, now)
         if publish_at is not None and visit.embargo and publish_at < visit.embargo:
             raise ValidationError(
-                f"The embargo is {visit.embargo.astimezone():%d %B %H:%M}; choose a later time."
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "The embargo is {astimezone:%d %B %H:%M}; choose a later time."
+                    ),
+                    astimezone=visit.embargo.astimezone(),
+                )
             )
         go = max(publish_at or earliest, earliest)
         texts = self.review(replace(post, publish_at=go)).texts

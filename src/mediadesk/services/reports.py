@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from mediadesk.domain.enquiry import Enquiry
+from mediadesk.words import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,8 @@ def build(enquiries: Sequence[Enquiry], now: datetime, top_tags: int = 10) -> Re
     else:
         span = []
     outlet_types: Counter[str] = Counter(
-        e.outlet_type.label if e.outlet_type else "Unknown" for e in enquiries
+        e.outlet_type.label if e.outlet_type else QT_TRANSLATE_NOOP("Labels", "Unknown")
+        for e in enquiries
     )
     tags: Counter[str] = Counter(t for e in enquiries for t in e.tags)
     with_deadline = [
@@ -72,7 +74,13 @@ def build(enquiries: Sequence[Enquiry], now: datetime, top_tags: int = 10) -> Re
     )
 
 
-PERIODS = ("As listed", "This week", "Last week", "This month", "Last month")
+PERIODS = (
+    QT_TRANSLATE_NOOP("Labels", "As listed"),
+    QT_TRANSLATE_NOOP("Labels", "This week"),
+    QT_TRANSLATE_NOOP("Labels", "Last week"),
+    QT_TRANSLATE_NOOP("Labels", "This month"),
+    QT_TRANSLATE_NOOP("Labels", "Last month"),
+)
 
 
 def period(name: str, now: datetime) -> tuple[datetime | None, datetime | None]:

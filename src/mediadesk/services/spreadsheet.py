@@ -29,6 +29,7 @@ from mediadesk.services.import_values import (
     unknown_values,
 )
 from mediadesk.services.table_reader import MAX_IMPORT_ROWS, Refused, Table, read_table
+from mediadesk.words import QT_TRANSLATE_NOOP, Said
 
 __all__ = [
     "KINDS",
@@ -125,7 +126,15 @@ def parse_uk_datetime(value: Any) -> datetime | None:
         text = str(value).strip()
         result = _parse_text(text)
     if not 1900 <= result.year <= 2200:
-        raise ValidationError(f"'{value}' is not a plausible date (the year is {result.year}).")
+        raise ValidationError(
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "'{value}' is not a plausible date (the year is {year})."
+                ),
+                value=value,
+                year=result.year,
+            )
+        )
     if result.tzinfo is None:
         result = result.astimezone()
     return result
@@ -142,7 +151,13 @@ def _parse_text(text: str) -> datetime:
         try:
             return datetime(full_year, int(month), int(day), h, int(minute or 0), int(second or 0))
         except ValueError as exc:
-            raise ValidationError(f"'{text}' is not a real date ({exc}).") from exc
+            raise ValidationError(
+                Said(
+                    QT_TRANSLATE_NOOP("Messages", "'{text}' is not a real date ({exc})."),
+                    text=text,
+                    exc=exc,
+                )
+            ) from exc
     try:
         return datetime.fromisoformat(text)
     except ValueError:
@@ -153,7 +168,13 @@ def _parse_text(text: str) -> datetime:
         except ValueError:
             continue
     raise ValidationError(
-        f"'{text}' is not a date in a form MediaDesk knows (e.g. 21/11/2026 14:30)."
+        Said(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "'{text}' is not a date in a form MediaDesk knows (e.g. 21/11/2026 14:30).",
+            ),
+            text=text,
+        )
     )
 
 
@@ -300,12 +321,25 @@ def export(enquiries: Sequence[Enquiry], path: Path, fmt: str) -> int:
 
             write_xlsx(tmp, "Enquiries", EXPORT_HEADERS, rows)
         else:
-            raise KnownError(f"'{fmt}' is not an export format; use csv or xlsx.")
+            raise KnownError(
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "Messages", "'{fmt}' is not an export format; use csv or xlsx."
+                    ),
+                    fmt=fmt,
+                )
+            )
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise KnownError(
-            f"The export could not be written to {path}: {exc.strerror or exc}. "
-            "Nothing was exported."
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The export could not be written to {path}: {exc}. Nothing was exported.",
+                ),
+                path=path,
+                exc=exc.strerror or exc,
+            )
         ) from exc
     return len(rows)

@@ -14,6 +14,7 @@ from typing import Any, Protocol, cast, overload
 import sqlcipher3
 
 from mediadesk.errors import KnownError, ProfileError
+from mediadesk.words import QT_TRANSLATE_NOOP, Said
 
 
 class Cursor(Protocol):
@@ -114,12 +115,23 @@ def connect(
 ) -> Connection:
     """Open (or with create=True, create) the database; raise ProfileError if it won't open."""
     if not create and not path.exists():
-        raise ProfileError(f"The profile database {path} does not exist.")
+        raise ProfileError(
+            Said(
+                QT_TRANSLATE_NOOP("Messages", "The profile database {path} does not exist."),
+                path=path,
+            )
+        )
     if not create and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
         raise ProfileError(
-            f"The profile database {path} (or its folder) is read-only, so nothing you log "
-            "could be saved. Move the profile to a folder you can write to, or ask IT to fix "
-            "its permissions. The file was not changed."
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The profile database {path} (or its folder) is read-only, so nothing you log "
+                    "could be saved. Move the profile to a folder you can write to, or ask IT to "
+                    "fix its permissions. The file was not changed.",
+                ),
+                path=path,
+            )
         )
     readonly = False
     try:
@@ -133,8 +145,15 @@ def connect(
             readonly = True
         except sqlcipher3.OperationalError as exc:
             raise ProfileError(
-                f"The profile database {path} could not be opened: the folder or file is not "
-                "accessible. Check that the drive is connected and you have permission.",
+                Said(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "The profile database {path} could not be opened: the folder or file is "
+                        "not accessible. Check that the drive is connected and you have "
+                        "permission.",
+                    ),
+                    path=path,
+                ),
                 detail=str(exc),
             ) from exc
     try:
@@ -143,15 +162,29 @@ def connect(
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         raise ProfileError(
-            f"MediaDesk could not open {path}: {_describe_unreadable(path)}. The file has been "
-            "left exactly as it is. Restore a backup from the backups folder, or ask IT for help.",
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "MediaDesk could not open {path}: {path2}. The file has been left exactly as "
+                    "it is. Restore a backup from the backups folder, or ask IT for help.",
+                ),
+                path=path,
+                path2=_describe_unreadable(path),
+            ),
             detail=str(exc),
         ) from exc
     if readonly:
         conn.close()
         raise ProfileError(
-            f"The profile database {path} is read-only, so nothing you log could be saved. "
-            "Move the profile to a folder you can write to, or ask IT to fix its permissions."
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The profile database {path} is read-only, so nothing you log could be saved. "
+                    "Move the profile to a folder you can write to, or ask IT to fix its "
+                    "permissions.",
+                ),
+                path=path,
+            )
         )
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 10000")
@@ -171,23 +204,45 @@ def map_write_error(exc: BaseException, path: Path | None = None) -> KnownError:
     where = f" ({path})" if path else ""
     if "full" in text or getattr(exc, "errno", None) == errno.ENOSPC:
         return KnownError(
-            f"The disk is full{where}, so your last change was not saved. It is still on "
-            "screen: free some space, then save again.",
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The disk is full{where}, so your last change was not saved. It is still on "
+                    "screen: free some space, then save again.",
+                ),
+                where=where,
+            ),
             detail=str(exc),
         )
     if "readonly" in text or "read-only" in text:
         return KnownError(
-            f"The profile{where} is read-only, so your last change was not saved. It is still "
-            "on screen: ask IT to fix the folder's permissions.",
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The profile{where} is read-only, so your last change was not saved. It is "
+                    "still on screen: ask IT to fix the folder's permissions.",
+                ),
+                where=where,
+            ),
             detail=str(exc),
         )
     if "locked" in text or "busy" in text:
         return KnownError(
-            "The profile is busy in another window; your change was not saved. Try again.",
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The profile is busy in another window; your change was not saved. Try again.",
+            ),
             detail=str(exc),
         )
     return KnownError(
-        f"Your last change could not be saved{where}: {exc}. It is still on screen.",
+        Said(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "Your last change could not be saved{where}: {exc}. It is still on screen.",
+            ),
+            where=where,
+            exc=exc,
+        ),
         detail=str(exc),
     )
 

@@ -19,6 +19,7 @@ from mediadesk.domain.enquiry import (
 from mediadesk.domain.enquiry_filter import EnquiryFilter, SortKey
 from mediadesk.errors import ValidationError
 from mediadesk.storage.db import Connection, from_ts, inserted_id, to_ts
+from mediadesk.words import QT_TRANSLATE_NOOP, Said
 
 __all__ = [
     "EnquiryFilter",
@@ -109,8 +110,14 @@ def next_ref(conn: Connection, year: int) -> str:
         return format_ref(year, int(block[1]))
     if conn.execute("SELECT 1 FROM sync_state WHERE key = 'server'").fetchone():
         raise ValidationError(
-            f"This laptop has used every {year} reference the office reserved for it: "
-            "connect to the office network and sync to get more."
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "This laptop has used every {year} reference the office reserved for it: "
+                    "connect to the office network and sync to get more.",
+                ),
+                year=year,
+            )
         )
     conn.execute(
         "INSERT INTO ref_counters(year, last) VALUES (?, 1) "

@@ -19,6 +19,7 @@ import sqlcipher3
 from mediadesk.errors import ProfileError
 from mediadesk.paths import ProfilePaths
 from mediadesk.storage.db import Connection, DatabaseKey, cipher_check, connect
+from mediadesk.words import QT_TRANSLATE_NOOP, Said
 
 log = logging.getLogger("mediadesk.storage")
 BACKUP_EVERY = timedelta(days=7)
@@ -65,8 +66,15 @@ def damaged(paths: ProfilePaths, why: str) -> ProfileError:
         "profile folder from their backup."
     )
     return ProfileError(
-        f"The profile database is damaged ({why}). MediaDesk will not save anything to it, "
-        f"so nothing more is lost. {where}"
+        Said(
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "The profile database is damaged ({why}). MediaDesk will not save anything to it, "
+                "so nothing more is lost. {where}",
+            ),
+            why=why,
+            where=where,
+        )
     )
 
 
@@ -126,7 +134,15 @@ def restore(paths: ProfilePaths, backup: Path, key: DatabaseKey) -> Path:
     finally:
         conn.close()
     if why is not None:
-        raise ProfileError(f"The backup {backup.name} is damaged too ({why}); ask IT for help.")
+        raise ProfileError(
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "The backup {backup} is damaged too ({why}); ask IT for help."
+                ),
+                backup=backup.name,
+                why=why,
+            )
+        )
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     aside = paths.root / f"{paths.database.name}.damaged-{stamp}"
     os.replace(paths.database, aside)

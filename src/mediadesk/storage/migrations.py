@@ -9,6 +9,7 @@ from pathlib import Path
 from mediadesk.errors import ProfileError
 from mediadesk.storage.db import Connection
 from mediadesk.storage.sync_schema import SCHEMA_V6, SCHEMA_V7
+from mediadesk.words import QT_TRANSLATE_NOOP, Said
 
 SCHEMA_V1 = """
 CREATE TABLE outlets(
@@ -352,8 +353,15 @@ def backup_file(conn: Connection, db_path: Path, backup_dir: Path, label: str) -
     why = problem(conn)
     if why is not None:
         raise ProfileError(
-            f"The profile database is damaged ({why}), so it was not upgraded or backed up. "
-            "Nothing was changed; restore a backup from the profile's backups folder, or ask IT."
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The profile database is damaged ({why}), so it was not upgraded or backed up."
+                    " Nothing was changed; restore a backup from the profile's backups folder, or "
+                    "ask IT.",
+                ),
+                why=why,
+            )
         )
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     backup_dir.mkdir(parents=True, exist_ok=True)
@@ -368,8 +376,15 @@ def migrate(conn: Connection, db_path: Path, backup_dir: Path) -> int:
     found = schema_version(conn)
     if found > LATEST:
         raise ProfileError(
-            f"This profile was written by a newer MediaDesk (schema {found}; this version "
-            f"knows {LATEST}). Install the newer version; the profile was not changed."
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "This profile was written by a newer MediaDesk (schema {found}; this version "
+                    "knows {LATEST}). Install the newer version; the profile was not changed.",
+                ),
+                found=found,
+                LATEST=LATEST,
+            )
         )
     if found == LATEST:
         return found

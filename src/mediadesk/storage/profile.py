@@ -14,6 +14,7 @@ from mediadesk.paths import ProfilePaths, drive_is_remote, unsuitable_folder
 from mediadesk.secrets import SecretStore
 from mediadesk.storage import migrations
 from mediadesk.storage.db import Connection, DatabaseKey, connect, map_write_error
+from mediadesk.words import QT_TRANSLATE_NOOP, Said
 
 
 class KeyStore(StrEnum):
@@ -44,8 +45,14 @@ def read_manifest(paths: ProfilePaths) -> Manifest | None:
         return None
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ProfileError(
-            f"The profile manifest {paths.manifest} is damaged, so MediaDesk cannot tell where "
-            "the profile's key is. Nothing was changed; ask IT to restore it from backup.",
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The profile manifest {manifest} is damaged, so MediaDesk cannot tell where "
+                    "the profile's key is. Nothing was changed; ask IT to restore it from backup.",
+                ),
+                manifest=paths.manifest,
+            ),
             detail=str(exc),
         ) from exc
 
@@ -155,18 +162,35 @@ def open_profile(
     exists = paths.database.exists()
     if manifest is None and exists:
         raise ProfileError(
-            f"{paths.database} has no manifest beside it, so MediaDesk cannot find its key. "
-            "The file was left as it is. Restore profile.json from backup, or ask IT."
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "{database} has no manifest beside it, so MediaDesk cannot find its key. The "
+                    "file was left as it is. Restore profile.json from backup, or ask IT.",
+                ),
+                database=paths.database,
+            )
         )
     if manifest is not None and not exists:
         raise ProfileError(
-            f"The profile database {paths.database} is missing. MediaDesk will not start an "
-            "empty profile in its place: restore it from backup, or choose another profile "
-            "folder with --profile."
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The profile database {database} is missing. MediaDesk will not start an empty"
+                    " profile in its place: restore it from backup, or choose another profile "
+                    "folder with --profile.",
+                ),
+                database=paths.database,
+            )
         )
     if manifest is None:
         if not create:
-            raise ProfileError(f"There is no MediaDesk profile in {paths.root}.")
+            raise ProfileError(
+                Said(
+                    QT_TRANSLATE_NOOP("Messages", "There is no MediaDesk profile in {root}."),
+                    root=paths.root,
+                )
+            )
         return _create(paths, store, passphrase)
     key = _existing_key(manifest, store, passphrase)
     _make_private(paths)
@@ -225,24 +249,41 @@ def _existing_key(
 ) -> DatabaseKey:
     if manifest.key_store is KeyStore.PASSPHRASE:
         if not passphrase:
-            raise ProfileError("This profile is protected by a passphrase; enter it to open it.")
+            raise ProfileError(
+                QT_TRANSLATE_NOOP(
+                    "Messages", "This profile is protected by a passphrase; enter it to open it."
+                )
+            )
         return DatabaseKey(passphrase=passphrase)
     if store is None:
         raise KeyringUnavailable(
-            "This profile's key is kept in the OS keyring, but no secure keyring is available "
-            "now. Sign in to your desktop session (or unlock the keyring) and try again."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "This profile's key is kept in the OS keyring, but no secure keyring is available "
+                "now. Sign in to your desktop session (or unlock the keyring) and try again.",
+            )
         )
     hexkey = store.get(manifest.keyring_entry)
     if hexkey is None:
         raise ProfileError(
-            f"The key for this profile is missing from the OS keyring (entry "
-            f"'{manifest.keyring_entry}' of service 'MediaDesk'). Without it the data cannot be "
-            "read. The file was left untouched: restore the keyring entry, or ask IT."
+            Said(
+                QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "The key for this profile is missing from the OS keyring (entry "
+                    "'{keyring_entry}' of service 'MediaDesk'). Without it the data cannot be "
+                    "read. The file was left untouched: restore the keyring entry, or ask IT.",
+                ),
+                keyring_entry=manifest.keyring_entry,
+            )
         )
     try:
         raw = bytes.fromhex(hexkey)
     except ValueError as exc:
-        raise ProfileError("The key stored in the OS keyring for this profile is damaged.") from exc
+        raise ProfileError(
+            QT_TRANSLATE_NOOP(
+                "Messages", "The key stored in the OS keyring for this profile is damaged."
+            )
+        ) from exc
     return DatabaseKey(raw=raw)
 
 
@@ -262,8 +303,11 @@ def _create(paths: ProfilePaths, store: SecretStore | None, passphrase: str | No
         key = DatabaseKey(raw=raw)
     else:
         raise KeyringUnavailable(
-            "No secure OS keyring is available to keep this profile's key. "
-            "Choose a passphrase to protect the profile instead."
+            QT_TRANSLATE_NOOP(
+                "Messages",
+                "No secure OS keyring is available to keep this profile's key. "
+                "Choose a passphrase to protect the profile instead.",
+            )
         )
     building = _creating(paths)
     try:

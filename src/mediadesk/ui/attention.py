@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from mediadesk.domain.sync import Conflict, shown
 from mediadesk.services.desk import Area, Desk
+from mediadesk.ui import i18n
 from mediadesk.ui.tasks import TaskRunner
 from mediadesk.ui.widgets.access import named
 from mediadesk.ui.widgets.labels import plain_label
@@ -94,7 +95,7 @@ class AttentionDialog(QDialog):
         self.items.clear()
         for c in self.conflicts:
             kind = self.tr("refused") if c.refused else self.tr("changed on two laptops")
-            item = QListWidgetItem(f"{c.ref or c.uid[:8]} · {c.subject} — {c.label} ({kind})")
+            item = QListWidgetItem(f"{c.ref or c.uid[:8]} · {c.subject} — {i18n.label(c)} ({kind})")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, item.text())
             self.items.addItem(item)
         if self.conflicts:
@@ -116,7 +117,7 @@ class AttentionDialog(QDialog):
         else:
             self.what.setText(
                 self.tr("{who} changed {field} while you did. Choose what it says.").format(
-                    who=c.theirs_by or self.tr("Someone"), field=c.label.lower()
+                    who=c.theirs_by or self.tr("Someone"), field=i18n.label(c).lower()
                 )
             )
         self.original.setPlainText("" if c is None else shown(c.field, c.original))

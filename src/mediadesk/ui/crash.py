@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from mediadesk import __version__
 from mediadesk.errors import KnownError
+from mediadesk.ui import i18n
 
 # QMessageBox is imported when there is something to say: its Python class (with its enums)
 # would otherwise be built at every start.
@@ -24,7 +25,7 @@ def show_known_error(parent: QWidget | None, exc: KnownError) -> None:
     """Tell the user about an expected failure in their words."""
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.warning(parent, "MediaDesk", exc.message)
+    QMessageBox.warning(parent, "MediaDesk", i18n.message(exc.message))
 
 
 def report_text(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
@@ -66,18 +67,25 @@ class CrashHandler:
             return
         self._showing = True
         try:
+            from PySide6.QtCore import QCoreApplication
             from PySide6.QtGui import QGuiApplication
             from PySide6.QtWidgets import QMessageBox
 
             box = QMessageBox(
                 QMessageBox.Icon.Critical,
                 "MediaDesk",
-                "Something went wrong inside MediaDesk. Your saved work is safe. "
-                "Copy the report and send it to IT support.",
+                QCoreApplication.translate(
+                    "CrashHandler",
+                    "Something went wrong inside MediaDesk. Your saved work is safe. "
+                    "Copy the report and send it to IT support.",
+                ),
                 parent=self.parent,
             )
             box.setDetailedText(report)
-            copy = box.addButton("Copy report", QMessageBox.ButtonRole.ActionRole)
+            copy = box.addButton(
+                QCoreApplication.translate("CrashHandler", "Copy report"),
+                QMessageBox.ButtonRole.ActionRole,
+            )
             box.addButton(QMessageBox.StandardButton.Close)
             box.exec()
             if box.clickedButton() is copy:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,15 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from mediadesk.ui.links import open_link
+from mediadesk.words import QT_TRANSLATE_NOOP
 
 # Keys that are not menu items, as a person would look for them.
 OTHER_KEYS = (
-    ("Next tab", "Ctrl+Tab, Ctrl+PgDown"),
-    ("Previous tab", "Ctrl+Shift+Tab, Ctrl+PgUp"),
-    ("Log the enquiry (quick log)", "Ctrl+Return"),
-    ("Leave the enquiry list (arrows move within it)", "Tab"),
-    ("An item's menu (monitoring)", "Shift+F10, Menu"),
-    ("Open a monitoring item", "Return"),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Next tab"), "Ctrl+Tab, Ctrl+PgDown"),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Previous tab"), "Ctrl+Shift+Tab, Ctrl+PgUp"),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Log the enquiry (quick log)"), "Ctrl+Return"),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Leave the enquiry list (arrows move within it)"), "Tab"),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "An item's menu (monitoring)"), "Shift+F10, Menu"),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Open a monitoring item"), "Return"),
 )
 
 
@@ -112,14 +113,22 @@ def install(window: QMainWindow, menu: QMenu, tabs: QTabWidget) -> None:
         found = guide_path()
         if found is None:
             QMessageBox.information(
-                window, "MediaDesk", window.tr("The user guide is not installed with this copy.")
+                window,
+                "MediaDesk",
+                QCoreApplication.translate(
+                    "Guide", "The user guide is not installed with this copy."
+                ),
             )
             return
         GuideDialog(found, window).open()
 
     for text, slot, key in (
-        (window.tr("&User guide"), guide, "F1"),
-        (window.tr("&Keyboard shortcuts"), lambda: ShortcutsDialog(window).open(), ""),
+        (QCoreApplication.translate("Guide", "&User guide"), guide, "F1"),
+        (
+            QCoreApplication.translate("Guide", "&Keyboard shortcuts"),
+            lambda: ShortcutsDialog(window).open(),
+            "",
+        ),
     ):
         action = QAction(text, window)
         if key:

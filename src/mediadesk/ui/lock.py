@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 from mediadesk.context import AppContext
 from mediadesk.errors import KnownError
 from mediadesk.osauth import Verifier, current_user
+from mediadesk.ui import i18n
+from mediadesk.ui.i18n import Words
 from mediadesk.ui.session_events import IdleWatcher, SessionWatcher
 from mediadesk.ui.tasks import TaskRunner
 from mediadesk.ui.widgets.labels import plain_label
@@ -39,7 +41,7 @@ PRIVATE_CLIPBOARDS = ("offscreen", "minimal")
 
 
 def _minutes(n: int) -> str:
-    return f"{n} minute" if n == 1 else f"{n} minutes"
+    return Words.tr("%n minute(s)", "", n)
 
 
 class LockScreen(QWidget):
@@ -220,7 +222,7 @@ class LockController(QObject):
                 return
             database.remember_key(key)
         except KnownError as exc:
-            message = exc.message
+            message = i18n.message(exc.message)
             if "different key" in message or "passphrase" in message:
                 message = self.tr("That passphrase is not right. Try again.")
             self._checked.emit(message)

@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
         self.move(free.topLeft())
 
     def _action(self, text: str, slot: object, shortcut: str | None = None) -> QAction:
-        action = QAction(self.tr(text), self)
+        action = QAction(text, self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
@@ -163,42 +163,50 @@ class MainWindow(QMainWindow):
 
     def _menus(self) -> None:
         file_menu = self._file_menu
-        self.import_action = self._action("&Import enquiries…", self.import_enquiries, "Ctrl+I")
-        self.export_action = self._action("&Export this list…", self.export_enquiries, "Ctrl+E")
+        self.import_action = self._action(
+            self.tr("&Import enquiries…"), self.import_enquiries, "Ctrl+I"
+        )
+        self.export_action = self._action(
+            self.tr("&Export this list…"), self.export_enquiries, "Ctrl+E"
+        )
         self.export_action.setEnabled(self.ctx.settings.flag("enquiries.export_allowed"))
         if not self.export_action.isEnabled():
             self.export_action.setToolTip(self.tr("Managed by your organisation"))
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
-        file_menu.addAction(self._action("Duty &handover sheet…", self.handover, "Ctrl+P"))
+        file_menu.addAction(self._action(self.tr("Duty &handover sheet…"), self.handover, "Ctrl+P"))
         file_menu.addSeparator()
         self.joining = OfficeJoining(self, self.ctx, self.tasks, self.say, self.office_status.start)
         file_menu.addAction(self.joining.action)
-        file_menu.addAction(self._action("&Settings…", self.open_settings, "Ctrl+,"))
-        file_menu.addAction(self._action("&Lock MediaDesk", self.lock_now, "Ctrl+L"))
+        file_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,"))
+        file_menu.addAction(self._action(self.tr("&Lock MediaDesk"), self.lock_now, "Ctrl+L"))
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Quit", self.close, "Ctrl+Q"))
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close, "Ctrl+Q"))
         enquiries = self._enquiries_menu
-        self.new_action = self._action("&New enquiry", self.enquiries.new_enquiry, "Ctrl+N")
+        self.new_action = self._action(
+            self.tr("&New enquiry"), self.enquiries.new_enquiry, "Ctrl+N"
+        )
         self.new_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         enquiries.addAction(self.new_action)
-        enquiries.addAction(self._action("Find", self.enquiries.filters.search.setFocus, "Ctrl+F"))
+        enquiries.addAction(
+            self._action(self.tr("Find"), self.enquiries.filters.search.setFocus, "Ctrl+F")
+        )
         enquiries.addSeparator()
         enquiries.addAction(
-            self._action("&Directory of journalists…", self.open_directory, "Ctrl+D")
+            self._action(self.tr("&Directory of journalists…"), self.open_directory, "Ctrl+D")
         )
-        enquiries.addAction(self._action("&Report…", self.open_report, "Ctrl+R"))
-        enquiries.addAction(self._action("Re&tention review…", self.open_retention))
-        enquiries.addAction(self._action("Needs &attention…", self.open_attention))
-        enquiries.addAction(self._action("Check the &audit log", self.check_audit))
+        enquiries.addAction(self._action(self.tr("&Report…"), self.open_report, "Ctrl+R"))
+        enquiries.addAction(self._action(self.tr("Re&tention review…"), self.open_retention))
+        enquiries.addAction(self._action(self.tr("Needs &attention…"), self.open_attention))
+        enquiries.addAction(self._action(self.tr("Check the &audit log"), self.check_audit))
         self.workflow = workflow.install(enquiries, self.enquiries.editor, self)
         posts = self._posts_menu
-        posts.addAction(self._action("&Accounts…", self.open_accounts))
-        posts.addAction(self._action("&Publish the outbox now", self.publish_outbox))
+        posts.addAction(self._action(self.tr("&Accounts…"), self.open_accounts))
+        posts.addAction(self._action(self.tr("&Publish the outbox now"), self.publish_outbox))
         from mediadesk.ui import guide
 
         guide.install(self, self._help_menu, self.tabs)
-        self._help_menu.addAction(self._action("&About MediaDesk", self.about))
+        self._help_menu.addAction(self._action(self.tr("&About MediaDesk"), self.about))
 
     def say(self, text: str) -> None:
         """Show a message in the status bar."""
@@ -337,16 +345,21 @@ class MainWindow(QMainWindow):
         from mediadesk.ui.dialogs.settings import SettingsDialog
 
         dialog = SettingsDialog(self.ctx.settings, self)
-        dialog.accepted.connect(self._settings_saved)
+        dialog.accepted.connect(lambda: self._settings_saved("ui.language" in dialog.changed))
         dialog.open()
 
-    def _settings_saved(self) -> None:
+    def _settings_saved(self, language_changed: bool = False) -> None:
         from mediadesk.ui.theme import apply_theme
 
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, self.ctx.settings.text("ui.theme"))
-        self.say(self.tr("Settings saved."))
+        if language_changed:
+            self.say(
+                self.tr("Settings saved. The language changes the next time MediaDesk starts.")
+            )
+        else:
+            self.say(self.tr("Settings saved."))
 
     def open_accounts(self) -> None:
         from mediadesk.ui.posts.accounts import AccountsDialog

@@ -15,7 +15,7 @@ from mediadesk.ui.widgets.labels import plain_label
 
 SYNC_EVERY_MS = 30_000
 WATCH_MS = 1_000  # a change saved here is on its way to the office within a second
-SIGN_IN = ("password", "Sign-in needed", "sign in")
+SIGN_IN = ("password", "Sign-in needed", "sign in")  # words of the sync error
 
 
 class OfficeStatus(QObject):
@@ -70,9 +70,7 @@ class OfficeStatus(QObject):
             words = self.tr("Sign-in needed")
         elif self.problem is not None:
             n = state.waiting
-            words = self.tr("Offline · {n} {c} waiting").format(
-                n=n, c=self.tr("change") if n == 1 else self.tr("changes")
-            )
+            words = self.tr("Offline · %n change(s) waiting", "", n)
         elif state.synced is None:
             words = self.tr("Online · not synced yet")
         else:
@@ -80,9 +78,7 @@ class OfficeStatus(QObject):
             words = self.tr("Online · synced {ago} ago").format(ago=when)
         if state.conflicts:
             n = state.conflicts
-            words += self.tr(" · {n} {t} attention").format(
-                n=n, t=self.tr("needs") if n == 1 else self.tr("need")
-            )
+            words += self.tr(" · %n need(s) attention", "", n)
         return words
 
     def tell(self) -> SyncState | None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from mediadesk.errors import KnownError
 from mediadesk.services.desk import Area, Desk, Desks
 from mediadesk.services.progress import Progress
+from mediadesk.ui import i18n
 
 Job = Callable[[Desk], Any]
 UI_SWITCH_INTERVAL_S = 0.001
@@ -65,7 +66,7 @@ def expected(say: Callable[[str], None]) -> Callable[[BaseException], None]:
 
     def handle(exc: BaseException) -> None:
         if isinstance(exc, KnownError):
-            say(exc.message)
+            say(i18n.message(exc.message))
             return
         raise exc
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from mediadesk.context import AppContext
 from mediadesk.errors import KnownError
+from mediadesk.ui import i18n
 from mediadesk.ui.tasks import TaskRunner
 
 
@@ -38,7 +39,7 @@ class DamagedDialog(QMessageBox):
             try:
                 aside = self.restore()
             except KnownError as exc:
-                QMessageBox.critical(self, self.windowTitle(), exc.message)
+                QMessageBox.critical(self, self.windowTitle(), i18n.message(exc.message))
             else:
                 QMessageBox.information(
                     self,
@@ -99,7 +100,7 @@ class DamageResponse:
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, KnownError):
-                self(exc.message)
+                self(i18n.message(exc.message))
             elif not self.from_error(exc):
                 raise exc
 

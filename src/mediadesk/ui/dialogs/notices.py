@@ -9,10 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mediadesk import __version__
 from mediadesk.domain.audit import ChainReport
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Notices", text)
+from mediadesk.ui.i18n import Words
 
 
 def show_audit_report(parent: QWidget, report: ChainReport) -> None:
@@ -21,15 +18,15 @@ def show_audit_report(parent: QWidget, report: ChainReport) -> None:
         QMessageBox.information(
             parent,
             "MediaDesk",
-            _tr("The audit log is intact: {n} entries checked.").format(n=report.rows),
+            Words.tr("The audit log is intact: %n entries checked.", "", report.rows),
         )
         return
     QMessageBox.critical(
         parent,
         "MediaDesk",
-        _tr("The audit log has been tampered with:\n\n{problems}").format(
-            problems="\n".join(report.problems[:20])
-        ),
+        QCoreApplication.translate(
+            "Notices", "The audit log has been tampered with:\n\n{problems}"
+        ).format(problems="\n".join(report.problems[:20])),
     )
 
 
@@ -37,7 +34,7 @@ def show_about(parent: QWidget, profile: Path) -> None:
     QMessageBox.about(
         parent,
         "MediaDesk",
-        _tr("MediaDesk {v}\nEnquiries for government press offices.\nProfile: {p}").format(
-            v=__version__, p=profile
-        ),
+        QCoreApplication.translate(
+            "Notices", "MediaDesk {v}\nEnquiries for government press offices.\nProfile: {p}"
+        ).format(v=__version__, p=profile),
     )

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from mediadesk.domain.passphrase import check_passphrase
 from mediadesk.errors import ValidationError
+from mediadesk.ui import i18n
 from mediadesk.ui.widgets.access import named
 from mediadesk.ui.widgets.labels import plain_label
 
@@ -57,7 +58,7 @@ class PassphraseDialog(QDialog):
             try:
                 check_passphrase(self.first.text())
             except ValidationError as exc:
-                self.error.setText(exc.message)
+                self.error.setText(i18n.message(exc.message))
                 return
             if self.first.text() != self.second.text():
                 self.error.setText(self.tr("The two passphrases differ."))

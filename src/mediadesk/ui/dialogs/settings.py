@@ -19,24 +19,56 @@ from PySide6.QtWidgets import (
 
 from mediadesk.config.settings import REGISTRY, Setting, Settings
 from mediadesk.errors import KnownError
+from mediadesk.ui import i18n
 from mediadesk.ui.widgets.access import named
 from mediadesk.ui.widgets.labels import plain_label
+from mediadesk.words import QT_TRANSLATE_NOOP
 
-MANAGED = "Managed by your organisation"
+MANAGED = QT_TRANSLATE_NOOP("SettingsDialog", "Managed by your organisation")
 LABELS = {
-    "enquiries.retention_months": "Keep enquiries for (months)",
-    "enquiries.reminder_minutes": "Remind me before a deadline (minutes)",
-    "enquiries.export_allowed": "Allow exporting enquiries",
-    "profile.passphrase_allowed": "Allow passphrase profiles without a keyring",
-    "security.lock_after_minutes": "Lock after this many idle minutes",
-    "user.display_name": "Your name in MediaDesk",
-    "ui.theme": "Colour theme",
-    "monitoring.retention_days": "Keep monitoring items for (days)",
-    "office.server": "Office server (set by IT)",
-    "office.root_certificate": "Office server's root certificate (set by IT)",
-    "network.proxy_mode": "Proxy",
-    "network.pac_url": "Proxy auto-config (PAC) address",
-    "network.proxy_url": "Proxy address",
+    "enquiries.retention_months": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Keep enquiries for (months)"
+    ),
+    "enquiries.reminder_minutes": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Remind me before a deadline (minutes)"
+    ),
+    "enquiries.export_allowed": QT_TRANSLATE_NOOP("SettingsDialog", "Allow exporting enquiries"),
+    "profile.passphrase_allowed": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Allow passphrase profiles without a keyring"
+    ),
+    "security.lock_after_minutes": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Lock after this many idle minutes"
+    ),
+    "user.display_name": QT_TRANSLATE_NOOP("SettingsDialog", "Your name in MediaDesk"),
+    "ui.theme": QT_TRANSLATE_NOOP("SettingsDialog", "Colour theme"),
+    "ui.language": QT_TRANSLATE_NOOP("SettingsDialog", "Language"),
+    "posts.election_period": QT_TRANSLATE_NOOP("SettingsDialog", "Election-period mode"),
+    "accounts.allowed": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Allow connecting social media accounts"
+    ),
+    "accounts.x_client_id": QT_TRANSLATE_NOOP("SettingsDialog", "X app client ID"),
+    "accounts.x_redirect_port": QT_TRANSLATE_NOOP("SettingsDialog", "X app callback port"),
+    "monitoring.retention_days": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Keep monitoring items for (days)"
+    ),
+    "office.server": QT_TRANSLATE_NOOP("SettingsDialog", "Office server (set by IT)"),
+    "office.root_certificate": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Office server's root certificate (set by IT)"
+    ),
+    "network.proxy_mode": QT_TRANSLATE_NOOP("SettingsDialog", "Proxy"),
+    "network.pac_url": QT_TRANSLATE_NOOP("SettingsDialog", "Proxy auto-config (PAC) address"),
+    "network.proxy_url": QT_TRANSLATE_NOOP("SettingsDialog", "Proxy address"),
+}
+# What each choice is called on screen (the stored value stays the English key).
+CHOICES = {
+    "system": QT_TRANSLATE_NOOP("SettingsDialog", "As the system"),
+    "light": QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
+    "dark": QT_TRANSLATE_NOOP("SettingsDialog", "Dark"),
+    "en-GB": QT_TRANSLATE_NOOP("SettingsDialog", "English"),
+    "cy": QT_TRANSLATE_NOOP("SettingsDialog", "Cymraeg (Welsh)"),
+    "pac": QT_TRANSLATE_NOOP("SettingsDialog", "Auto-config script (PAC)"),
+    "fixed": QT_TRANSLATE_NOOP("SettingsDialog", "One proxy"),
+    "direct": QT_TRANSLATE_NOOP("SettingsDialog", "No proxy"),
 }
 
 
@@ -80,8 +112,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
-    @staticmethod
-    def _control(setting: Setting, value: Any) -> QWidget:
+    def _control(self, setting: Setting, value: Any) -> QWidget:
         if setting.type is bool:
             box = QCheckBox()
             box.setChecked(bool(value))
@@ -93,8 +124,9 @@ class SettingsDialog(QDialog):
             return spin
         if setting.choices:
             combo = QComboBox()
-            combo.addItems(list(setting.choices))
-            combo.setCurrentText(str(value))
+            for choice in setting.choices:
+                combo.addItem(self.tr(CHOICES[choice]) if choice in CHOICES else choice, choice)
+            combo.setCurrentIndex(max(combo.findData(str(value)), 0))
             return combo
         return QLineEdit(str(value))
 
@@ -105,17 +137,19 @@ class SettingsDialog(QDialog):
         if isinstance(control, QSpinBox):
             return control.value()
         if isinstance(control, QComboBox):
-            return control.currentText()
+            return str(control.currentData())
         assert isinstance(control, QLineEdit)
         return control.text()
 
     def save(self) -> None:
+        self.changed: set[str] = set()
         try:
             for setting in REGISTRY:
                 key = setting.key
                 if not self.settings.is_locked(key) and self.value(key) != self.settings.get(key):
                     self.settings.set(key, self.value(key))
+                    self.changed.add(key)
         except KnownError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(i18n.message(exc.message))
             return
         self.accept()

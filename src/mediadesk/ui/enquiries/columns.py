@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QTableView
 
 from mediadesk.ui.enquiries.model import Column
@@ -20,6 +20,7 @@ WEIGHTS = {
     Column.RECEIVED: 115,
 }
 LEAST = 56
+SUBJECT_LEAST = 150
 
 
 class FitColumns(QObject):
@@ -29,7 +30,9 @@ class FitColumns(QObject):
     def __init__(self, table: QTableView) -> None:
         super().__init__(table)
         self.table = table
-        table.horizontalHeader().setStretchLastSection(False)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a long (Welsh) name elides
         table.viewport().installEventFilter(self)
         self.fit()
 
@@ -37,6 +40,13 @@ class FitColumns(QObject):
         if event.type() == QEvent.Type.Resize:
             self.fit()
         return False
+
+    def _least(self, column: Column) -> int:
+        """Room for the column's name where the list can spare it (never over 110 px)."""
+        model = self.table.model()
+        name = str(model.headerData(column, Qt.Orientation.Horizontal) or "") if model else ""
+        wanted = self.table.horizontalHeader().fontMetrics().horizontalAdvance(name) + 24
+        return max(LEAST, min(wanted, 110))
 
     def fit(self) -> None:
         # A reference is never cut short: it is what the journalist quotes back.
@@ -47,11 +57,16 @@ class FitColumns(QObject):
         first = max(ref, room * WEIGHTS[Column.REF] // total)
         self.table.setColumnWidth(Column.REF, first)
         rest, weights = room - first, total - WEIGHTS[Column.REF]
-        used = 0
         others = [c for c in WEIGHTS if c is not Column.REF]
+        widths = {c: max(LEAST, rest * WEIGHTS[c] // weights) for c in others}
+        # A column's name shows whole where the subject can spare the room.
+        spare = max(widths[Column.SUBJECT] - SUBJECT_LEAST, 0)
         for column in others:
-            width = max(LEAST, rest * WEIGHTS[column] // weights)
-            if column is others[-1]:  # the last takes what rounding left
-                width = max(LEAST // 2, rest - used)
+            grow = min(max(self._least(column) - widths[column], 0), spare)
+            widths[column] += grow
+            widths[Column.SUBJECT] -= grow
+            spare -= grow
+        last = others[-1]  # the last takes what rounding left
+        widths[last] = max(LEAST // 2, rest - sum(w for c, w in widths.items() if c is not last))
+        for column, width in widths.items():
             self.table.setColumnWidth(column, width)
-            used += width

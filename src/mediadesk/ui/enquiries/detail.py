@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -34,11 +34,13 @@ from mediadesk.domain.enquiry import (
 from mediadesk.errors import KnownError
 from mediadesk.services.enquiries import NEEDS_LINES, NOT_A_CLEARER, EnquiryService
 from mediadesk.services.enquiry_drafts import DRAFT_PREFIX, changes_from_form
+from mediadesk.ui import i18n
 from mediadesk.ui.enquiries.quicklog import from_qt, to_qt
 from mediadesk.ui.enquiries.workflow import ACTION_LABELS
 from mediadesk.ui.widgets.access import named
 from mediadesk.ui.widgets.forms import PlainText, buddy, enum_combo
 from mediadesk.ui.widgets.labels import plain_label
+from mediadesk.words import QT_TRANSLATE_NOOP
 
 DRAFT_DELAY_MS = 300  # what is typed reaches the database within about half a second
 MAX_DIRTY_S = 1.5
@@ -87,18 +89,18 @@ class EnquiryEditor(QWidget):
         self.response.setMinimumHeight(80)
         self.response_type = enum_combo(list(ResponseType))
         for widget, name in (
-            (self.subject, "Subject"),
-            (self.journalist, "Journalist"),
-            (self.outlet, "Outlet"),
-            (self.channel, "Channel"),
-            (self.priority, "Priority"),
-            (self.owner, "Owner"),
-            (self.tags, "Tags"),
-            (self.deadline, "Deadline"),
-            (self.no_deadline, "No deadline"),
-            (self.questions, "Questions"),
-            (self.response, "Response lines"),
-            (self.response_type, "Response given as"),
+            (self.subject, QT_TRANSLATE_NOOP("EnquiryEditor", "Subject")),
+            (self.journalist, QT_TRANSLATE_NOOP("EnquiryEditor", "Journalist")),
+            (self.outlet, QT_TRANSLATE_NOOP("EnquiryEditor", "Outlet")),
+            (self.channel, QT_TRANSLATE_NOOP("EnquiryEditor", "Channel")),
+            (self.priority, QT_TRANSLATE_NOOP("EnquiryEditor", "Priority")),
+            (self.owner, QT_TRANSLATE_NOOP("EnquiryEditor", "Owner")),
+            (self.tags, QT_TRANSLATE_NOOP("EnquiryEditor", "Tags")),
+            (self.deadline, QT_TRANSLATE_NOOP("EnquiryEditor", "Deadline")),
+            (self.no_deadline, QT_TRANSLATE_NOOP("EnquiryEditor", "No deadline")),
+            (self.questions, QT_TRANSLATE_NOOP("EnquiryEditor", "Questions")),
+            (self.response, QT_TRANSLATE_NOOP("EnquiryEditor", "Response lines")),
+            (self.response_type, QT_TRANSLATE_NOOP("EnquiryEditor", "Response given as")),
         ):
             named(widget, self.tr(name))
 
@@ -202,12 +204,12 @@ class EnquiryEditor(QWidget):
             self.body.setEnabled(True)
             self.body.setVisible(True)
             self.title.setText(f"{enquiry.ref} · {enquiry.subject}")
-            received = enquiry.received.astimezone().strftime("%d/%m/%Y %H:%M")
+            received = i18n.date_time(enquiry.received)
             self.state.setText(
                 self.tr("{status} · received {when} by {channel}").format(
-                    status=enquiry.status.label,
+                    status=i18n.label(enquiry.status),
                     when=received,
-                    channel=enquiry.channel.label.lower(),
+                    channel=i18n.label(enquiry.channel).lower(),
                 )
             )
             for edit, value in (
@@ -236,7 +238,7 @@ class EnquiryEditor(QWidget):
                 self.clearance.setText(
                     self.tr("Cleared by {who} at {when}").format(
                         who=enquiry.cleared_by,
-                        when=enquiry.cleared_at.astimezone().strftime("%d/%m/%Y %H:%M"),
+                        when=i18n.date_time(enquiry.cleared_at),
                     )
                 )
             else:
@@ -268,12 +270,12 @@ class EnquiryEditor(QWidget):
         for target in sorted(TRANSITIONS[status], key=list(Status).index):
             label = ACTION_LABELS[target]
             if target is Status.IN_PROGRESS and not status.is_open:
-                label = "Reopen"
-            button = QPushButton(self.tr(label))
-            named(button, self.tr(label))
+                label = QT_TRANSLATE_NOOP("Workflow", "Reopen")
+            button = QPushButton(QCoreApplication.translate("Workflow", label))
+            named(button, button.text())
             if target is Status.CLEARED and not self.service.may_clear():
                 button.setEnabled(False)
-                button.setToolTip(self.tr(NOT_A_CLEARER))
+                button.setToolTip(i18n.message(NOT_A_CLEARER))
             button.clicked.connect(lambda _=False, t=target: self.move_to(t))
             self.action_row.addWidget(button)
         self.action_row.addStretch(1)
@@ -281,7 +283,7 @@ class EnquiryEditor(QWidget):
     def _fill_history(self, enquiry_id: int) -> None:
         self.history.clear()
         for entry in reversed(self.service.history(enquiry_id)):
-            when = entry.ts.astimezone().strftime("%d/%m/%Y %H:%M")
+            when = i18n.date_time(entry.ts)
             if entry.action == "created":
                 change = self.tr("Logged as {ref}").format(ref=entry.new or "")
             elif entry.action == "disposed":
@@ -345,7 +347,7 @@ class EnquiryEditor(QWidget):
             self.service.save_draft(f"{DRAFT_PREFIX}{self.current.id}", self.form())
             self._dirty_since = None
         except KnownError as exc:
-            self._warn(exc.message)
+            self._warn(i18n.message(exc.message))
 
     def commit(self) -> None:
         """Apply the edits to the enquiry (audited) and drop the draft."""
@@ -362,7 +364,7 @@ class EnquiryEditor(QWidget):
             self.service.discard_draft(f"{DRAFT_PREFIX}{self.current.id}")
         except KnownError as exc:
             self.save_draft()
-            self._warn(exc.message)
+            self._warn(i18n.message(exc.message))
             return
         self._dirty_since = None
         self.banner.setVisible(False)
@@ -395,7 +397,7 @@ class EnquiryEditor(QWidget):
         try:
             updated = self.service.set_status(self.current.id, target, cleared_by)
         except KnownError as exc:
-            self._warn(exc.message)
+            self._warn(i18n.message(exc.message))
             return
         self.banner.setVisible(False)
         self._fill(updated)

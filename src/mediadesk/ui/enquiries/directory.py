@@ -22,11 +22,20 @@ from PySide6.QtWidgets import (
 from mediadesk.context import AppContext
 from mediadesk.domain.enquiry import Contact, OutletType
 from mediadesk.errors import KnownError
+from mediadesk.ui import i18n
 from mediadesk.ui.widgets.access import named
 from mediadesk.ui.widgets.forms import enum_combo, set_completions
 from mediadesk.ui.widgets.labels import plain_label
+from mediadesk.words import QT_TRANSLATE_NOOP
 
-HEADERS = ("Name", "Outlet", "Role", "Phone", "Email", "Handles")
+HEADERS = (
+    QT_TRANSLATE_NOOP("DirectoryDialog", "Name"),
+    QT_TRANSLATE_NOOP("DirectoryDialog", "Outlet"),
+    QT_TRANSLATE_NOOP("DirectoryDialog", "Role"),
+    QT_TRANSLATE_NOOP("DirectoryDialog", "Phone"),
+    QT_TRANSLATE_NOOP("DirectoryDialog", "Email"),
+    QT_TRANSLATE_NOOP("DirectoryDialog", "Handles"),
+)
 
 
 class DirectoryDialog(QDialog):
@@ -62,13 +71,13 @@ class DirectoryDialog(QDialog):
         self.handles.setPlaceholderText("@name@instance, @name.bsky.social, @name")
         form = QFormLayout()
         for label, widget in (
-            ("Name", self.name),
-            ("Outlet", self.outlet),
-            ("Outlet type", self.outlet_type),
-            ("Role", self.role),
-            ("Phone", self.phone),
-            ("Email", self.email),
-            ("Social handles", self.handles),
+            (QT_TRANSLATE_NOOP("DirectoryDialog", "Name"), self.name),
+            (QT_TRANSLATE_NOOP("DirectoryDialog", "Outlet"), self.outlet),
+            (QT_TRANSLATE_NOOP("DirectoryDialog", "Outlet type"), self.outlet_type),
+            (QT_TRANSLATE_NOOP("DirectoryDialog", "Role"), self.role),
+            (QT_TRANSLATE_NOOP("DirectoryDialog", "Phone"), self.phone),
+            (QT_TRANSLATE_NOOP("DirectoryDialog", "Email"), self.email),
+            (QT_TRANSLATE_NOOP("DirectoryDialog", "Social handles"), self.handles),
         ):
             named(widget, self.tr(label))
             form.addRow(self.tr(label), widget)
@@ -146,7 +155,7 @@ class DirectoryDialog(QDialog):
         self.history.clear()
         for e in self.ctx.desk.directory.history(contact.id):
             self.history.addItem(
-                f"{e.ref} · {e.received.astimezone():%d/%m/%Y} · {e.status.label} · {e.subject}"
+                f"{e.ref} · {i18n.date_only(e.received)} · {i18n.label(e.status)} · {e.subject}"
             )
 
     def new_contact(self) -> None:
@@ -193,7 +202,7 @@ class DirectoryDialog(QDialog):
                 contact, self.outlet.text(), self.outlet_type.value()
             )
         except KnownError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(i18n.message(exc.message))
             return
         self.error.clear()
         self.reload()

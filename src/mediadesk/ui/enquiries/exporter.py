@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from mediadesk.context import AppContext
 from mediadesk.services import spreadsheet
 from mediadesk.services.desk import Desk
+from mediadesk.ui.i18n import Words
 from mediadesk.ui.tasks import TaskRunner
 
 
@@ -23,14 +25,18 @@ def export_view(
     """Ask where, then read and write in a worker; failures leave no partial file behind."""
     if not ctx.settings.flag("enquiries.export_allowed"):
         QMessageBox.information(
-            parent, "MediaDesk", "Exporting enquiries is managed by your organisation."
+            parent,
+            "MediaDesk",
+            QCoreApplication.translate(
+                "Exporter", "Exporting enquiries is managed by your organisation."
+            ),
         )
         return
     name, chosen = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Export enquiries"),
+        QCoreApplication.translate("Exporter", "Export enquiries"),
         str(Path.home() / "enquiries.xlsx"),
-        parent.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"),
+        QCoreApplication.translate("Exporter", "Excel workbook (*.xlsx);;CSV file (*.csv)"),
     )
     if not name:
         return
@@ -48,10 +54,10 @@ def export_view(
         return spreadsheet.export(desk.enquiries.in_order(wanted), path, fmt)
 
     def done(count: int) -> None:
-        say(parent.tr("Exported {n} enquiries to {path}.").format(n=count, path=path))
+        say(Words.tr("Exported %n enquiry(s) to {path}.", "", count).format(path=path))
 
     def failed(message: str) -> None:
         QMessageBox.warning(parent, "MediaDesk", message)
 
-    say(parent.tr("Exporting {n} enquiries…").format(n=len(wanted)))
+    say(Words.tr("Exporting %n enquiry(s)…", "", len(wanted)))
     tasks.run(job, done, on_problem=failed)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLin
 from mediadesk.domain.enquiry import OPEN_STATUSES, Status
 from mediadesk.domain.enquiry_filter import EnquiryFilter, SortKey
 from mediadesk.services.desk import Desk
+from mediadesk.ui import i18n
 from mediadesk.ui.widgets.access import named
 
 ALL = "__all__"
@@ -31,7 +32,7 @@ class FilterBar(QWidget):
         self.status.addItem(self.tr("Open enquiries"), OPEN)
         self.status.addItem(self.tr("All statuses"), ALL)
         for status in Status:
-            self.status.addItem(status.label, status)
+            self.status.addItem(i18n.label(status), status)
         self.owner = QComboBox()
         self.outlet = QComboBox()
         self.tag = QComboBox()

@@ -29,10 +29,16 @@ from mediadesk.context import AppContext
 from mediadesk.services import spreadsheet
 from mediadesk.services.desk import Area, Desk
 from mediadesk.services.progress import Progress
+from mediadesk.ui import i18n
 from mediadesk.ui.tasks import TaskRunner
 from mediadesk.ui.widgets.access import named
+from mediadesk.words import QT_TRANSLATE_NOOP
 
 PREVIEW_ROWS = 20
+
+
+# The spreadsheet's fields as the dialog names them (most are the audit's field labels).
+FIELD_NAMES = {"response": QT_TRANSLATE_NOOP("Labels", "Response")}
 
 
 class ImportDialog(QDialog):
@@ -62,10 +68,11 @@ class ImportDialog(QDialog):
         grid = QGridLayout(mapping_box)
         for index, name in enumerate(spreadsheet.FIELDS):
             combo = QComboBox()
-            named(combo, self.tr("Column for {field}").format(field=name))
+            field = i18n.translate_label(FIELD_NAMES.get(name, name.capitalize()))
+            named(combo, self.tr("Column for {field}").format(field=field))
             combo.currentIndexChanged.connect(self._recheck)
             self.combos[name] = combo
-            label = name.capitalize() + (" *" if name in spreadsheet.REQUIRED else "")
+            label = field + (" *" if name in spreadsheet.REQUIRED else "")
             form = QFormLayout()
             form.addRow(label, combo)
             grid.addLayout(form, index // 3, index % 3)
@@ -173,7 +180,7 @@ class ImportDialog(QDialog):
             combo = QComboBox()
             combo.addItem(self.tr("(choose)"), None)
             for member in spreadsheet.KINDS[name]:
-                combo.addItem(member.label, member.value)
+                combo.addItem(i18n.label(member), member.value)
             chosen = self.values.get(name, {}).get(word)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
             shown = pending[name][word]

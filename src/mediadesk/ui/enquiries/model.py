@@ -13,6 +13,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from mediadesk.domain.deadlines import Urgency, countdown, urgency
 from mediadesk.domain.enquiry import Enquiry
 from mediadesk.domain.enquiry_filter import SortKey
+from mediadesk.ui import i18n
+from mediadesk.words import QT_TRANSLATE_NOOP
 
 PAGE = 60  # rows read per fetch: a screenful and some (each row read costs ~10 µs)
 CACHE_LIMIT = 5_000
@@ -36,15 +38,15 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.REF: "Reference",
-    Column.DEADLINE: "Deadline",
-    Column.STATUS: "Status",
-    Column.PRIORITY: "Priority",
-    Column.JOURNALIST: "Journalist",
-    Column.OUTLET: "Outlet",
-    Column.SUBJECT: "Subject",
-    Column.OWNER: "Owner",
-    Column.RECEIVED: "Received",
+    Column.REF: QT_TRANSLATE_NOOP("Labels", "Reference"),
+    Column.DEADLINE: QT_TRANSLATE_NOOP("Labels", "Deadline"),
+    Column.STATUS: QT_TRANSLATE_NOOP("Labels", "Status"),
+    Column.PRIORITY: QT_TRANSLATE_NOOP("Labels", "Priority"),
+    Column.JOURNALIST: QT_TRANSLATE_NOOP("Labels", "Journalist"),
+    Column.OUTLET: QT_TRANSLATE_NOOP("Labels", "Outlet"),
+    Column.SUBJECT: QT_TRANSLATE_NOOP("Labels", "Subject"),
+    Column.OWNER: QT_TRANSLATE_NOOP("Labels", "Owner"),
+    Column.RECEIVED: QT_TRANSLATE_NOOP("Labels", "Received"),
 }
 SORT_KEYS = {
     Column.REF: SortKey.REF,
@@ -158,8 +160,13 @@ class EnquiryTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)] if 0 <= section < len(Column) else None
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)  # tooltip: elided
+        if orientation == Qt.Orientation.Horizontal and role in shown:
+            return (
+                i18n.translate_label(HEADERS[Column(section)])
+                if 0 <= section < len(Column)
+                else None
+            )
         return None
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
@@ -184,7 +191,7 @@ class EnquiryTableModel(QAbstractTableModel):
         if role == _ID:
             return enquiry.id
         if column == _DEADLINE and enquiry.deadline:  # the tooltip
-            return enquiry.deadline.astimezone().strftime("%A %d %B %Y, %H:%M")
+            return i18n.long_date(enquiry.deadline)
         if column == _SUBJECT:
             return enquiry.questions[:500] or None
         return None
@@ -210,14 +217,14 @@ class EnquiryTableModel(QAbstractTableModel):
             if e.deadline is None:
                 return ""
             return (
-                countdown(e.deadline, self._now)
+                countdown(e.deadline, self._now, i18n.countdown_words)
                 if e.status.is_open
-                else (e.deadline.astimezone().strftime("%d/%m %H:%M"))
+                else i18n.short(e.deadline)
             )
         if column is Column.STATUS:
-            return e.status.label
+            return i18n.label(e.status)
         if column is Column.PRIORITY:
-            return e.priority.label
+            return i18n.label(e.priority)
         if column is Column.JOURNALIST:
             return e.journalist
         if column is Column.OUTLET:
@@ -226,7 +233,7 @@ class EnquiryTableModel(QAbstractTableModel):
             return e.subject
         if column is Column.OWNER:
             return e.owner
-        return e.received.astimezone().strftime("%d/%m/%Y %H:%M")
+        return i18n.date_time(e.received)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if self._on_sort is not None and 0 <= column < len(Column):

@@ -33,9 +33,11 @@ from mediadesk.domain.enquiry import (
 )
 from mediadesk.errors import KnownError
 from mediadesk.services.desk import Desk
+from mediadesk.ui import i18n
 from mediadesk.ui.widgets.access import named
 from mediadesk.ui.widgets.forms import PlainText, buddy, enum_combo, set_completions
 from mediadesk.ui.widgets.labels import plain_label
+from mediadesk.words import QT_TRANSLATE_NOOP
 
 DRAFT = "quicklog"
 
@@ -75,7 +77,7 @@ class QuickLogDialog(QDialog):
         self.outlet_type = QComboBox()  # asked only for an outlet new to the directory
         self.outlet_type.addItem(self.tr("What kind of outlet?"), None)
         for kind in OutletType:
-            self.outlet_type.addItem(self.tr(kind.label), kind)
+            self.outlet_type.addItem(i18n.label(kind), kind)
         self.outlet_type.setVisible(False)
         self.subject = QLineEdit()
         self.subject.setPlaceholderText(self.tr("What it is about, in a few words"))
@@ -84,7 +86,7 @@ class QuickLogDialog(QDialog):
         self.questions.setMinimumHeight(90)
         self.deadline_choice = QComboBox()
         for choice in QuickDeadline:
-            self.deadline_choice.addItem(self.tr(choice.value), choice)
+            self.deadline_choice.addItem(i18n.translate_label(choice.value), choice)
         self.deadline_choice.setCurrentIndex(self.deadline_choice.findData(QuickDeadline.HOUR_2))
         self.deadline_custom = QDateTimeEdit(to_qt(now))
         self.deadline_custom.setDisplayFormat("dd/MM/yyyy HH:mm")
@@ -103,18 +105,18 @@ class QuickLogDialog(QDialog):
         self.restored.setVisible(False)
 
         for widget, name in (
-            (self.received, "Received"),
-            (self.channel, "Channel"),
-            (self.journalist, "Journalist"),
-            (self.outlet, "Outlet"),
-            (self.outlet_type, "Type of the new outlet"),
-            (self.subject, "Subject"),
-            (self.questions, "Questions"),
-            (self.deadline_choice, "Deadline"),
-            (self.deadline_custom, "Custom deadline"),
-            (self.priority, "Priority"),
-            (self.owner, "Owner"),
-            (self.tags, "Tags"),
+            (self.received, QT_TRANSLATE_NOOP("QuickLogDialog", "Received")),
+            (self.channel, QT_TRANSLATE_NOOP("QuickLogDialog", "Channel")),
+            (self.journalist, QT_TRANSLATE_NOOP("QuickLogDialog", "Journalist")),
+            (self.outlet, QT_TRANSLATE_NOOP("QuickLogDialog", "Outlet")),
+            (self.outlet_type, QT_TRANSLATE_NOOP("QuickLogDialog", "Type of the new outlet")),
+            (self.subject, QT_TRANSLATE_NOOP("QuickLogDialog", "Subject")),
+            (self.questions, QT_TRANSLATE_NOOP("QuickLogDialog", "Questions")),
+            (self.deadline_choice, QT_TRANSLATE_NOOP("QuickLogDialog", "Deadline")),
+            (self.deadline_custom, QT_TRANSLATE_NOOP("QuickLogDialog", "Custom deadline")),
+            (self.priority, QT_TRANSLATE_NOOP("QuickLogDialog", "Priority")),
+            (self.owner, QT_TRANSLATE_NOOP("QuickLogDialog", "Owner")),
+            (self.tags, QT_TRANSLATE_NOOP("QuickLogDialog", "Tags")),
         ):
             named(widget, self.tr(name))
         self._complete()
@@ -227,7 +229,7 @@ class QuickLogDialog(QDialog):
         try:
             self.service.save_draft(DRAFT, self._form())
         except KnownError as exc:
-            self._show_error(exc.message)
+            self._show_error(i18n.message(exc.message))
 
     def _restore_draft(self) -> None:
         draft = self.service.load_draft(DRAFT)
@@ -303,7 +305,7 @@ class QuickLogDialog(QDialog):
             self._draft_timer.stop()
             self.service.discard_draft(DRAFT)
         except KnownError as exc:
-            self._show_error(exc.message)
+            self._show_error(i18n.message(exc.message))
             if not self.subject.text().strip():
                 self.subject.setFocus()
             return

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QLocale, QRect, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from mediadesk.services.reports import PERIODS, Report
+from mediadesk.ui import i18n
 from mediadesk.ui.tasks import TaskRunner
 from mediadesk.ui.widgets.access import named
 from mediadesk.ui.widgets.barchart import BarChart
@@ -40,7 +41,7 @@ class ReportDialog(QDialog):
         self.resize(1100, 720)
         self.period = QComboBox()
         for name in PERIODS:
-            self.period.addItem(self.tr(name), name)
+            self.period.addItem(i18n.translate_label(name), name)
         named(self.period, self.tr("Report period"))
         self.period.setEnabled(remake is not None)
         if remake is not None:  # the figures are made again, off the UI thread, for the period
@@ -79,20 +80,17 @@ class ReportDialog(QDialog):
     def show_report(self, report: Report) -> None:
         """Show these figures (a new period's, or the first)."""
         share = report.on_time_share
-        words = self.tr(
-            "<b>{total}</b> {noun} · <b>{share}</b> of the {dl} due by now "
-            "were answered within their deadline"
-        ).format(
-            total=report.total,
-            noun=self.tr("enquiry") if report.total == 1 else self.tr("enquiries"),
-            share="—" if share is None else f"{share:.0%}",
-            dl=report.with_deadline,
-        )
+        words = self.tr("<b>%n</b> enquiry(s)", "", report.total) + " · "
+        words += self.tr(
+            "<b>{share}</b> of the %n due by now were answered within their deadline",
+            "",
+            report.with_deadline,
+        ).format(share="—" if share is None else QLocale().toString(share * 100, "f", 0) + "%")
         if report.not_yet_due:
-            words += self.tr(" · {n} not yet due").format(n=report.not_yet_due)
+            words += self.tr(" · %n not yet due", "", report.not_yet_due)
         self.headline.setText(words)
-        self.per_week.set_bars([(w.strftime("%d %b"), n) for w, n in report.per_week[-26:]])
-        self.by_type.set_bars(report.by_outlet_type)
+        self.per_week.set_bars([(i18n.day_month(w), n) for w, n in report.per_week[-26:]])
+        self.by_type.set_bars([(i18n.translate_label(t), n) for t, n in report.by_outlet_type])
         self.by_tag.set_bars(report.by_tag)
         self.on_time.set_bars(
             [

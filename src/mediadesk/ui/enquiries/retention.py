@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from mediadesk.context import AppContext
 from mediadesk.errors import KnownError
+from mediadesk.ui import i18n
 
 
 class RetentionDialog(QDialog):
@@ -40,7 +41,7 @@ class RetentionDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Enquiries due for disposal"))
         for e in ctx.desk.retention_due(months):
-            item = QListWidgetItem(f"{e.ref} · {e.received.astimezone():%d/%m/%Y} · {e.subject}")
+            item = QListWidgetItem(f"{e.ref} · {i18n.date_only(e.received)} · {e.subject}")
             item.setData(Qt.ItemDataRole.UserRole, e.id)
             item.setCheckState(Qt.CheckState.Checked)
             self.list.addItem(item)
@@ -90,7 +91,7 @@ class RetentionDialog(QDialog):
             desk = self.ctx.desk
             (desk.delete_enquiries if delete else desk.anonymise_enquiries)(ids)
         except KnownError as exc:
-            QMessageBox.warning(self, "MediaDesk", exc.message)
+            QMessageBox.warning(self, "MediaDesk", i18n.message(exc.message))
             return
         self.disposed.emit()
         self.accept()

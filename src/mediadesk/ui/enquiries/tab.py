@@ -180,9 +180,7 @@ class EnquiriesTab(QWidget):
             return self.tr("No enquiries match “{text}”").format(text=searched)
         if n == 0:
             return self.tr("No enquiries in this view")
-        if n == 1:
-            return self.tr("1 enquiry")
-        return self.tr("{n} enquiries").format(n=f"{n:,}")
+        return self.tr("%Ln enquiry(s)", "", n)
 
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import SignalInstance
+from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from mediadesk.domain.enquiry import TRANSITIONS, Enquiry, Status
+from mediadesk.words import QT_TRANSLATE_NOOP
 
 ACTION_LABELS = {
-    Status.IN_PROGRESS: "Mark in progress",
-    Status.AWAITING_CLEARANCE: "Send for clearance",
-    Status.CLEARED: "Clear for release…",
-    Status.RESPONDED: "Mark responded",
-    Status.CLOSED: "Close enquiry",
-    Status.DECLINED: "Decline",
-    Status.NO_RESPONSE: "No response given",
+    Status.IN_PROGRESS: QT_TRANSLATE_NOOP("Workflow", "Mark in progress"),
+    Status.AWAITING_CLEARANCE: QT_TRANSLATE_NOOP("Workflow", "Send for clearance"),
+    Status.CLEARED: QT_TRANSLATE_NOOP("Workflow", "Clear for release…"),
+    Status.RESPONDED: QT_TRANSLATE_NOOP("Workflow", "Mark responded"),
+    Status.CLOSED: QT_TRANSLATE_NOOP("Workflow", "Close enquiry"),
+    Status.DECLINED: QT_TRANSLATE_NOOP("Workflow", "Decline"),
+    Status.NO_RESPONSE: QT_TRANSLATE_NOOP("Workflow", "No response given"),
 }
 
 
@@ -49,7 +50,7 @@ class WorkflowActions:
         self.editor = editor
         self.actions: dict[Status, QAction] = {}
         for target, label in ACTION_LABELS.items():
-            action = QAction(parent.tr(label), parent)
+            action = QAction(QCoreApplication.translate("Workflow", label), parent)
             action.setShortcut(QKeySequence(KEYS[target]))
             action.triggered.connect(lambda _=False, t=target: self._step(t))
             self.actions[target] = action

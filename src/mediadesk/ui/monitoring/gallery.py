@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 from mediadesk.domain.monitoring import Column, Filters
 from mediadesk.domain.platforms import FACTS, ColumnKind
 from mediadesk.errors import KnownError
+from mediadesk.ui import i18n
 from mediadesk.ui.widgets.access import named
 from mediadesk.ui.widgets.labels import plain_label
+from mediadesk.words import QT_TRANSLATE_NOOP
 
 EXAMPLE_FEED = (
     "https://www.gov.uk/search/news-and-communications.atom?"
@@ -34,12 +36,12 @@ def _words(text: str) -> tuple[str, ...]:
 
 SOCIAL_EXAMPLES = {
     "mastodon_account": "ukgovernment@social.example.gov.uk",
-    "mastodon_list": "e.g. 42 (from the list's address)",
-    "mastodon_search": "school meals",
-    "bluesky_search": "school meals",
+    "mastodon_list": QT_TRANSLATE_NOOP("ColumnDialog", "e.g. 42 (from the list's address)"),
+    "mastodon_search": QT_TRANSLATE_NOOP("ColumnDialog", "school meals"),
+    "bluesky_search": QT_TRANSLATE_NOOP("ColumnDialog", "school meals"),
     "bluesky_author": "department.bsky.social",
     "x_search": '"school meals" -is:retweet lang:en',
-    "x_list": "e.g. 1234567890",
+    "x_list": QT_TRANSLATE_NOOP("ColumnDialog", "e.g. 1234567890"),
 }
 
 
@@ -53,13 +55,13 @@ class ColumnDialog(QDialog):
         self.setMinimumWidth(560)
         self.kind = QComboBox()
         for kind in ColumnKind:
-            self.kind.addItem(self.tr(kind.label), kind.value)
+            self.kind.addItem(i18n.label(kind), kind.value)
         self.title = QLineEdit()
         self.url = QLineEdit()
         self.url.setPlaceholderText(EXAMPLE_FEED)
         self.keywords = QLineEdit()
         self.organisation = QLineEdit()
-        self.organisation.setPlaceholderText("e.g. department-for-education")
+        self.organisation.setPlaceholderText(self.tr("e.g. department-for-education"))
         self.pages = QStackedWidget()
         feed_page = QWidget()
         feed_form = QFormLayout(feed_page)
@@ -87,9 +89,9 @@ class ColumnDialog(QDialog):
             page = QWidget()
             page_form = QFormLayout(page)
             edit = QLineEdit()
-            named(edit, self.tr(name))
-            edit.setPlaceholderText(SOCIAL_EXAMPLES.get(kind.value, ""))
-            page_form.addRow(self.tr(name), edit)
+            named(edit, i18n.translate_label(name))
+            edit.setPlaceholderText(self.tr(SOCIAL_EXAMPLES.get(kind.value, "")))
+            page_form.addRow(i18n.translate_label(name), edit)
             if kind.account:
                 note = QLabel(
                     self.tr("Reads through the connected {p} account (Posts > Accounts).").format(
@@ -118,20 +120,20 @@ class ColumnDialog(QDialog):
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         for widget, name in (
-            (self.kind, "Column type"),
-            (self.title, "Column title"),
-            (self.url, "Feed address"),
-            (self.keywords, "Keywords"),
-            (self.organisation, "Organisation"),
-            (self.instance, "Mastodon server"),
-            (self.tag, "Hashtag"),
-            (self.include, "Include"),
-            (self.exclude, "Exclude"),
-            (self.muted_authors, "Muted authors"),
-            (self.regex, "Regular expressions"),
-            (self.alert, "Alert words"),
-            (self.alert_all, "Alert on every item"),
-            (self.interval, "Check every"),
+            (self.kind, QT_TRANSLATE_NOOP("ColumnDialog", "Column type")),
+            (self.title, QT_TRANSLATE_NOOP("ColumnDialog", "Column title")),
+            (self.url, QT_TRANSLATE_NOOP("ColumnDialog", "Feed address")),
+            (self.keywords, QT_TRANSLATE_NOOP("ColumnDialog", "Keywords")),
+            (self.organisation, QT_TRANSLATE_NOOP("ColumnDialog", "Organisation")),
+            (self.instance, QT_TRANSLATE_NOOP("ColumnDialog", "Mastodon server")),
+            (self.tag, QT_TRANSLATE_NOOP("ColumnDialog", "Hashtag")),
+            (self.include, QT_TRANSLATE_NOOP("ColumnDialog", "Include")),
+            (self.exclude, QT_TRANSLATE_NOOP("ColumnDialog", "Exclude")),
+            (self.muted_authors, QT_TRANSLATE_NOOP("ColumnDialog", "Muted authors")),
+            (self.regex, QT_TRANSLATE_NOOP("ColumnDialog", "Regular expressions")),
+            (self.alert, QT_TRANSLATE_NOOP("ColumnDialog", "Alert words")),
+            (self.alert_all, QT_TRANSLATE_NOOP("ColumnDialog", "Alert on every item")),
+            (self.interval, QT_TRANSLATE_NOOP("ColumnDialog", "Check every")),
         ):
             named(widget, self.tr(name))
         form = QFormLayout()
@@ -194,7 +196,7 @@ class ColumnDialog(QDialog):
         elif kind in self.social:
             value = self.social[kind].text().strip()
             query = {kind.field[0]: value}
-            default_title = f"{kind.label}: {value}"
+            default_title = f"{i18n.label(kind)}: {value}"
         else:
             query = {
                 "keywords": self.keywords.text().strip(),
@@ -226,6 +228,6 @@ class ColumnDialog(QDialog):
         try:
             self.result_column = self.column()
         except KnownError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(i18n.message(exc.message))
             return
         self.accept()

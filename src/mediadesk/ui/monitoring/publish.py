@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from mediadesk.errors import KnownError
 from mediadesk.services.desk import Desk
+from mediadesk.ui import i18n
 
 
 class PublishButton(QPushButton):
@@ -34,9 +35,7 @@ class PublishButton(QPushButton):
 
     def publish(self) -> None:
         count = len(self.desk.monitoring.all())
-        these = (
-            self.tr("this column") if count == 1 else self.tr("these {n} columns").format(n=count)
-        )
+        these = self.tr("these %n column(s)", "", count)
         answer = QMessageBox.question(
             self,
             self.tr("Publish to office"),
@@ -50,7 +49,7 @@ class PublishButton(QPushButton):
         try:
             published = self.desk.office_sync().publish_columns()
         except KnownError as exc:
-            QMessageBox.warning(self, self.tr("Publish to office"), exc.message)
+            QMessageBox.warning(self, self.tr("Publish to office"), i18n.message(exc.message))
             return
         self.published.emit(
             self.tr("Published to the office: every officer gets them with the next sync.")

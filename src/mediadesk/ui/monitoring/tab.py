@@ -26,6 +26,7 @@ from mediadesk.errors import KnownError
 from mediadesk.services import digest
 from mediadesk.services.desk import Desk
 from mediadesk.services.monitoring import PollResult
+from mediadesk.ui import i18n
 from mediadesk.ui.monitoring.column import MIME, ColumnWidget
 from mediadesk.ui.monitoring.gallery import ColumnDialog
 from mediadesk.ui.monitoring.model import ItemDelegate, ItemListModel
@@ -320,10 +321,10 @@ class MonitoringTab(QWidget):
     def _failed(self, column_id: int, exc: BaseException) -> None:
         self.in_flight.discard(column_id)
         if isinstance(exc, KnownError):
-            self.message.emit(exc.message)
+            self.message.emit(i18n.message(exc.message))
             widget = self.widgets.get(column_id)
             if widget is not None:
-                widget.state.setText(exc.message)
+                widget.state.setText(i18n.message(exc.message))
             return
         raise exc
 
@@ -367,9 +368,11 @@ class MonitoringTab(QWidget):
             if path.suffix.lower() == ".pdf":
                 from mediadesk.ui.enquiries.handover import write_pdf
 
-                write_pdf(digest.digest_html(items, "Monitoring digest", self.ctx.clock()), path)
+                write_pdf(
+                    digest.digest_html(items, self.tr("Monitoring digest"), self.ctx.clock()), path
+                )
             else:
-                digest.write_digest(items, "Monitoring digest", self.ctx.clock(), path)
+                digest.write_digest(items, self.tr("Monitoring digest"), self.ctx.clock(), path)
         except (KnownError, OSError) as exc:
             QMessageBox.warning(self, "MediaDesk", str(exc))
             return

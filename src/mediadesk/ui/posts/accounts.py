@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayou
 from mediadesk.context import AppContext
 from mediadesk.domain.platforms import Platform
 from mediadesk.services.desk import Area
+from mediadesk.ui import i18n
 from mediadesk.ui.posts.account_forms import FORMS, AccountForm
 from mediadesk.ui.posts.account_forms.base import MANAGED
 from mediadesk.ui.tasks import TaskRunner
@@ -57,7 +58,7 @@ class AccountsDialog(QDialog):
         elif ctx.secrets is None:
             from mediadesk.services.accounts import NO_KEYRING
 
-            self.notice.setText(NO_KEYRING)
+            self.notice.setText(i18n.message(NO_KEYRING))
         self._allowed = allowed and ctx.secrets is not None
         for form in self.forms.values():
             form.setEnabled(self._allowed)

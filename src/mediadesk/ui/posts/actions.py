@@ -12,6 +12,8 @@ from mediadesk.context import AppContext
 from mediadesk.domain.posts import Post, PostStatus
 from mediadesk.errors import KnownError
 from mediadesk.services.posts import PostService
+from mediadesk.ui import i18n
+from mediadesk.words import QT_TRANSLATE_NOOP
 
 
 class EditedPost(Protocol):
@@ -33,15 +35,15 @@ class EditedPost(Protocol):
 
 Action = Callable[[PostService, int], Post]
 BUTTONS = (
-    ("submit", "&Submit for clearance"),
-    ("clear", "Record &clearance…"),
-    ("draft", "&Return to draft"),
-    ("now", "Publish &now"),
-    ("at", "P&ublish at…"),
-    ("unqueue", "Take out of the outbo&x"),
-    ("retry", "&Retry"),
-    ("sheet", "Clearance sheet (PDF)…"),  # every letter is taken
-    ("copy", "Cop&y for manual posting…"),
+    ("submit", QT_TRANSLATE_NOOP("ActionBar", "&Submit for clearance")),
+    ("clear", QT_TRANSLATE_NOOP("ActionBar", "Record &clearance…")),
+    ("draft", QT_TRANSLATE_NOOP("ActionBar", "&Return to draft")),
+    ("now", QT_TRANSLATE_NOOP("ActionBar", "Publish &now")),
+    ("at", QT_TRANSLATE_NOOP("ActionBar", "P&ublish at…")),
+    ("unqueue", QT_TRANSLATE_NOOP("ActionBar", "Take out of the outbo&x")),
+    ("retry", QT_TRANSLATE_NOOP("ActionBar", "&Retry")),
+    ("sheet", QT_TRANSLATE_NOOP("ActionBar", "Clearance sheet (PDF)…")),  # every letter is taken
+    ("copy", QT_TRANSLATE_NOOP("ActionBar", "Cop&y for manual posting…")),
 )
 
 
@@ -103,7 +105,7 @@ class ActionBar(QWidget):
         try:
             post = action(composer.service, composer.post.id)
         except KnownError as exc:
-            QMessageBox.warning(self, "MediaDesk", exc.message)
+            QMessageBox.warning(self, "MediaDesk", i18n.message(exc.message))
             return False
         composer.show_state(post)
         composer.changed.emit()

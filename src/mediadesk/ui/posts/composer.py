@@ -28,6 +28,7 @@ from mediadesk.domain.posts import ALL_PLATFORMS, Post, PostStatus, count
 from mediadesk.errors import KnownError
 from mediadesk.media.photos import READABLE
 from mediadesk.services.posts import PostService
+from mediadesk.ui import i18n
 from mediadesk.ui.posts.actions import ActionBar
 from mediadesk.ui.posts.photos import PhotoStrip
 from mediadesk.ui.posts.quotes import QuoteBar
@@ -210,25 +211,21 @@ class Composer(QWidget):
         visit = self.service.visit(post.visit_id)
         parts = [f"{visit.title}, {visit.date}"]
         if visit.embargo:
-            parts.append(
-                self.tr("embargo {t}").format(t=f"{visit.embargo.astimezone():%d/%m %H:%M}")
-            )
+            parts.append(self.tr("embargo {t}").format(t=f"{i18n.short(visit.embargo)}"))
         if visit.location_sensitive_until:
             parts.append(
                 self.tr("location sensitive until {t}").format(
-                    t=f"{visit.location_sensitive_until.astimezone():%d/%m %H:%M}"
+                    t=f"{i18n.short(visit.location_sensitive_until)}"
                 )
             )
         self.visit_label.setText(" · ".join(parts))
-        status = post.status.label
+        status = i18n.label(post.status)
         if post.status is PostStatus.CLEARED and post.cleared_by:
             status += self.tr(" by {who}").format(who=post.cleared_by)
             if post.clearance_note:
                 status += f" ({post.clearance_note})"
         if post.publish_at and post.status is PostStatus.QUEUED:
-            status += self.tr(", publishing {t}").format(
-                t=f"{post.publish_at.astimezone():%d/%m %H:%M}"
-            )
+            status += self.tr(", publishing {t}").format(t=f"{i18n.short(post.publish_at)}")
         if post.status_note:
             status += f" — {post.status_note}"
         self.status_label.setText(status)
@@ -307,7 +304,7 @@ class Composer(QWidget):
         self.review.show_review(self.service.review(post), pixmaps, self._account_names())
 
     def _account_names(self) -> dict[Platform, tuple[str, str]]:
-        return {p: ("Press Office", h) for p, h in self.service.account_handles().items()}
+        return {p: (self.tr("Press Office"), h) for p, h in self.service.account_handles().items()}
 
     def select_text(self, start: int, end: int) -> None:
         """Select the words a finding is about in the main text."""
@@ -341,11 +338,11 @@ class Composer(QWidget):
                 saved = self.service.set_alt(post.id, photo_id, alt)
             self._alt_edits.clear()
         except KnownError as exc:
-            self.message.emit(exc.message)
+            self.message.emit(i18n.message(exc.message))
             return
         self.post = saved
         if saved.status is not before:
-            self.message.emit(saved.status_note or saved.status.label)
+            self.message.emit(saved.status_note or i18n.label(saved.status))
             self.show_state(saved)
             self.changed.emit()
 
@@ -375,7 +372,7 @@ class Composer(QWidget):
         try:
             post = op(self.service, self.post.id)
         except KnownError as exc:
-            self.message.emit(exc.message)
+            self.message.emit(i18n.message(exc.message))
             return
         self.show_state(post)
         self.changed.emit()

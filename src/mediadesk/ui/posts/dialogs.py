@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from mediadesk.domain.posts import Visit
 from mediadesk.errors import KnownError
 from mediadesk.services.posts import PostService
+from mediadesk.ui import i18n
 from mediadesk.ui.widgets.access import named
 from mediadesk.ui.widgets.labels import plain_label
 
@@ -116,7 +117,7 @@ class VisitDialog(QDialog):
                 )
             )
         except KnownError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(i18n.message(exc.message))
             return
         self.accept()
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from mediadesk.domain.posts import MAX_PHOTOS, Photo
+from mediadesk.words import QT_TRANSLATE_NOOP
 
 
 class PhotoCard(QWidget):
@@ -56,7 +57,10 @@ class PhotoCard(QWidget):
         self.alt.textChanged.connect(lambda: self.alt_edited.emit(photo.id, self.alt.toPlainText()))
         layout.addWidget(self.alt)
         buttons = QHBoxLayout()
-        for text, name, offset in (("◀", "Move earlier", -1), ("▶", "Move later", 1)):
+        for text, name, offset in (
+            ("◀", QT_TRANSLATE_NOOP("PhotoCard", "Move earlier"), -1),
+            ("▶", QT_TRANSLATE_NOOP("PhotoCard", "Move later"), 1),
+        ):
             button = QPushButton(text)
             button.setAccessibleName(self.tr(name))
             button.setToolTip(self.tr(name))

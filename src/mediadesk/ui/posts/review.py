@@ -21,6 +21,7 @@ from mediadesk.domain.post_checks import Finding, Severity
 from mediadesk.domain.posts import ALL_PLATFORMS
 from mediadesk.domain.review import Review
 from mediadesk.services.outbox import Publication
+from mediadesk.ui import i18n
 from mediadesk.ui.links import open_link
 from mediadesk.ui.posts.preview import PostPreview
 from mediadesk.ui.widgets.access import named
@@ -29,7 +30,7 @@ from mediadesk.ui.widgets.access import named
 def describe(finding: Finding) -> str:
     """How a finding reads in the checks list."""
     mark = "✖" if finding.severity is Severity.BLOCKING else "⚠"
-    return f"{mark} {finding.message}"
+    return f"{mark} {i18n.message(finding.message)}"
 
 
 class ReviewPanel(QWidget):
@@ -77,7 +78,7 @@ class ReviewPanel(QWidget):
         for platform, preview in self.previews.items():
             preview.setVisible(platform in review.texts)
             if platform in review.texts:
-                name, handle = accounts.get(platform, ("Press Office", "@pressoffice"))
+                name, handle = accounts.get(platform, (self.tr("Press Office"), "@pressoffice"))
                 preview.show_text(review.texts[platform], name, handle, photos)
         self.checks.clear()
         for finding in (*review.blocking, *review.warnings):

@@ -26,6 +26,7 @@ from mediadesk.media.photos import Limits, prepare, strictest
 from mediadesk.services.desk import Area, Desk
 from mediadesk.services.outbox import Outbox
 from mediadesk.services.posts import PostService
+from mediadesk.ui import i18n
 from mediadesk.ui.posts.composer import Composer
 from mediadesk.ui.tasks import TaskRunner
 from mediadesk.ui.widgets.access import named
@@ -52,7 +53,7 @@ def summary(post: Post) -> str:
     """One line for the post list."""
     first = (post.text.strip().splitlines() or [""])[0]
     first = first if len(first) <= 60 else first[:57] + "…"
-    return f"{STATUS_MARK[post.status]} {post.status.label}: {first or '(empty)'}"
+    return f"{STATUS_MARK[post.status]} {i18n.label(post.status)}: {first or '(empty)'}"
 
 
 class VisitPostsTab(QWidget):
@@ -276,7 +277,9 @@ class VisitPostsTab(QWidget):
         who = f"{item.author} ({item.handle})" if item.handle else item.author or item.source
         quoted = item.title if len(item.title) <= 200 else item.title[:197] + "…"
         self.service.save_content(
-            post.id, text=f"Responding to {who}: “{quoted}”\n\n", link=item.url
+            post.id,
+            text=self.tr("Responding to {who}: “{quoted}”").format(who=who, quoted=quoted) + "\n\n",
+            link=item.url,
         )
         self.reload_posts(post.id)
         self.composer.main_text.setFocus()

@@ -8,6 +8,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from mediadesk.ui import i18n
+
 
 class EnumCombo(QComboBox):
     """A combo box of enum members shown by label (Qt turns str enums into plain str)."""
@@ -16,7 +18,7 @@ class EnumCombo(QComboBox):
         super().__init__()
         self.members = list(members)
         for member in self.members:
-            self.addItem(member.label if hasattr(member, "label") else str(member.value))
+            self.addItem(i18n.label(member) if hasattr(member, "label") else str(member.value))
         if current is not None:
             self.set_value(current)
 

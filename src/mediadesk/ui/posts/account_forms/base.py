@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QPushButton, QWidget
 
 from mediadesk.config.settings import Settings
 from mediadesk.domain.platforms import Platform
 from mediadesk.ui.widgets.labels import plain_label
+from mediadesk.words import QT_TRANSLATE_NOOP
 
-MANAGED = "Managed by your organisation"
+MANAGED = QT_TRANSLATE_NOOP("AccountForm", "Managed by your organisation")
 
 
 class SignInHost(Protocol):
@@ -33,10 +33,6 @@ class SignInHost(Protocol):
     def disconnect_account(self, platform: Platform) -> None: ...
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("AccountForm", text)
-
-
 class AccountForm(QGroupBox):
     """One platform's group in the Accounts dialog."""
 
@@ -47,9 +43,11 @@ class AccountForm(QGroupBox):
         self.host = host
         self.form = QFormLayout(self)
         self.state = plain_label()
-        self.state.setAccessibleName(tr("{p} account").format(p=self.platform.label))
-        self.disconnect_button = QPushButton(tr("Disconnect"))
-        self.disconnect_button.setAccessibleName(tr("Disconnect {p}").format(p=self.platform.label))
+        self.state.setAccessibleName(self.tr("{p} account").format(p=self.platform.label))
+        self.disconnect_button = QPushButton(self.tr("Disconnect"))
+        self.disconnect_button.setAccessibleName(
+            self.tr("Disconnect {p}").format(p=self.platform.label)
+        )
         self.disconnect_button.clicked.connect(lambda: host.disconnect_account(self.platform))
         row = QHBoxLayout()
         row.addWidget(self.state, 1)
@@ -63,9 +61,9 @@ class AccountForm(QGroupBox):
 
     def show_account(self, handle: str | None) -> None:
         self.state.setText(
-            tr("Connected as {h}").format(h=handle) if handle else tr("Not connected")
+            self.tr("Connected as {h}").format(h=handle) if handle else self.tr("Not connected")
         )
         self.disconnect_button.setVisible(handle is not None)
 
     def row(self, label: str, field: QWidget | QHBoxLayout) -> None:
-        self.form.addRow(tr(label), field)
+        self.form.addRow(label, field)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
 from mediadesk.domain.platforms import Platform
-from mediadesk.ui.posts.account_forms.base import AccountForm, tr
+from mediadesk.ui.posts.account_forms.base import AccountForm
 from mediadesk.ui.widgets.access import named
 
 
@@ -16,23 +16,23 @@ class BlueskyForm(AccountForm):
 
     def build(self) -> None:
         self.server = QLineEdit("https://bsky.social")
-        named(self.server, tr("Bluesky server"))
+        named(self.server, self.tr("Bluesky server"))
         self.handle = QLineEdit()
         self.handle.setPlaceholderText("department.bsky.social")
-        named(self.handle, tr("Bluesky handle"))
+        named(self.handle, self.tr("Bluesky handle"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText("xxxx-xxxx-xxxx-xxxx")
         named(
             self.password,
-            tr("Bluesky app password"),
-            tr("Create one in Bluesky: Settings > Privacy and security > App passwords."),
+            self.tr("Bluesky app password"),
+            self.tr("Create one in Bluesky: Settings > Privacy and security > App passwords."),
         )
-        connect = QPushButton(tr("Connect Bluesky"))
+        connect = QPushButton(self.tr("Connect Bluesky"))
         connect.clicked.connect(self.sign_in)
-        self.row("Server", self.server)
-        self.row("Handle", self.handle)
-        self.row("App password", self.password)
+        self.row(self.tr("Server"), self.server)
+        self.row(self.tr("Handle"), self.handle)
+        self.row(self.tr("App password"), self.password)
         self.form.addRow(connect)
 
     def sign_in(self) -> None:

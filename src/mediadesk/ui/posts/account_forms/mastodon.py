@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton
 
 from mediadesk.domain.platforms import Platform
 from mediadesk.ui.links import open_link
-from mediadesk.ui.posts.account_forms.base import AccountForm, tr
+from mediadesk.ui.posts.account_forms.base import AccountForm
 from mediadesk.ui.widgets.access import named
 
 
@@ -28,24 +28,24 @@ class MastodonForm(AccountForm):
         self.pending: Any = None
         self.server = QLineEdit()
         self.server.setPlaceholderText("social.example.gov.uk")
-        named(self.server, tr("Mastodon server"))
-        start = QPushButton(tr("Sign in with the browser…"))
+        named(self.server, self.tr("Mastodon server"))
+        start = QPushButton(self.tr("Sign in with the browser…"))
         start.clicked.connect(self.start)
         self.code = QLineEdit()
-        self.code.setPlaceholderText(tr("Paste the code the server shows"))
-        named(self.code, tr("Mastodon authorisation code"))
-        finish = QPushButton(tr("Finish"))
+        self.code.setPlaceholderText(self.tr("Paste the code the server shows"))
+        named(self.code, self.tr("Mastodon authorisation code"))
+        finish = QPushButton(self.tr("Finish"))
         finish.clicked.connect(self.finish)
         self.token = QLineEdit()
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
-        self.token.setPlaceholderText(tr("…or paste an access token"))
-        named(self.token, tr("Mastodon access token"))
-        use_token = QPushButton(tr("Use token"))
+        self.token.setPlaceholderText(self.tr("…or paste an access token"))
+        named(self.token, self.tr("Mastodon access token"))
+        use_token = QPushButton(self.tr("Use token"))
         use_token.clicked.connect(self.use_token)
-        self.row("Server", self.server)
+        self.row(self.tr("Server"), self.server)
         self.form.addRow(start)
-        self.row("Code", _beside(self.code, finish))
-        self.row("Token", _beside(self.token, use_token))
+        self.row(self.tr("Code"), _beside(self.code, finish))
+        self.row(self.tr("Token"), _beside(self.token, use_token))
 
     def start(self) -> None:
         def opened(pending: Any) -> None:
@@ -58,7 +58,7 @@ class MastodonForm(AccountForm):
     def finish(self) -> None:
         pending, code = self.pending, self.code.text()
         if pending is None:
-            self.host.say(tr("Start with 'Sign in with the browser' first."))
+            self.host.say(self.tr("Start with 'Sign in with the browser' first."))
             return
         self.code.clear()
         self.host.finish_sign_in(self.platform, pending, code)

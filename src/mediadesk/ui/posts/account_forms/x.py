@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QPushButton
 
 from mediadesk.domain.platforms import Platform
 from mediadesk.ui.links import open_link
-from mediadesk.ui.posts.account_forms.base import MANAGED, AccountForm, tr
+from mediadesk.ui.posts.account_forms.base import MANAGED, AccountForm
 from mediadesk.ui.widgets.access import named
 
 
@@ -20,13 +20,13 @@ class XForm(AccountForm):
     def build(self) -> None:
         settings = self.host.settings
         self.client = QLineEdit(settings.text("accounts.x_client_id"))
-        named(self.client, tr("X client ID"))
+        named(self.client, self.tr("X client ID"))
         if settings.is_locked("accounts.x_client_id"):
             self.client.setEnabled(False)
-            self.client.setToolTip(tr(MANAGED))
-        start = QPushButton(tr("Sign in with the browser…"))
+            self.client.setToolTip(self.tr(MANAGED))
+        start = QPushButton(self.tr("Sign in with the browser…"))
         start.clicked.connect(self.start)
-        self.row("Client ID", self.client)
+        self.row(self.tr("Client ID"), self.client)
         self.form.addRow(start)
 
     def fields(self) -> dict[str, str]:
@@ -38,6 +38,6 @@ class XForm(AccountForm):
         def opened(pending: Any) -> None:
             open_link(pending.url)
             self.host.finish_sign_in(self.platform, pending)  # waits for the browser to come back
-            self.host.say(tr("Waiting for X in your browser…"))
+            self.host.say(self.tr("Waiting for X in your browser…"))
 
         self.host.start_sign_in(self.platform, self.fields(), opened)
