@@ -1,8 +1,8 @@
 """Keep the translations in step with the code: `update`, `check` or `release` (the .qm files).
 
-  python tools/translations.py update    refresh resources/translations/*.ts from the code
-  python tools/translations.py check     exit 1 when a .ts file is out of date or unfinished
-  python tools/translations.py release   compile the .qm files into the package
+python tools/translations.py update    refresh resources/translations/*.ts from the code
+python tools/translations.py check     exit 1 when a .ts file is out of date or unfinished
+python tools/translations.py release   compile the .qm files into the package
 """
 
 from __future__ import annotations

@@ -170,6 +170,13 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>{title}: no data</source>
+        <translation>{title}: dim data</translation>
+    </message>
+</context>
+<context>
     <name>BlueskyForm</name>
     <message>
         <source>Bluesky server</source>
@@ -2168,8 +2175,8 @@ Ychwanegu cofnod newydd beth bynnag?</translation>
         <translation>Dim ond neges wedi&apos;i chymeradwyo all fynd i&apos;r blwch anfon.</translation>
     </message>
     <message>
-        <source>The embargo is {astimezone:%d %B %H:%M}; choose a later time.</source>
-        <translation>Mae&apos;r embargo am {astimezone:%d %B %H:%M}; dewiswch amser hwyrach.</translation>
+        <source>The embargo is {embargo:%d %B %H:%M}; choose a later time.</source>
+        <translation>Mae&apos;r embargo am {embargo:%d %B %H:%M}; dewiswch amser hwyrach.</translation>
     </message>
     <message>
         <source>The profile database {path} does not exist.</source>
@@ -2314,6 +2321,14 @@ Ychwanegu cofnod newydd beth bynnag?</translation>
     <message>
         <source>{platform}: {extra}.</source>
         <translation>{platform}: {extra}.</translation>
+    </message>
+    <message>
+        <source>1 photo needs alt text describing it for people who cannot see it.</source>
+        <translation>Mae angen testun amgen ar 1 llun yn ei ddisgrifio i bobl na allant ei weld.</translation>
+    </message>
+    <message>
+        <source>{n} photos need alt text describing them for people who cannot see them.</source>
+        <translation>Mae angen testun amgen ar {n} llun yn eu disgrifio i bobl na allant eu gweld.</translation>
     </message>
     <message>
         <source>The publishing time is before the embargo ({embargo:%d %B %H:%M}).</source>

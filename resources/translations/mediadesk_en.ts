@@ -170,6 +170,13 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>{title}: no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BlueskyForm</name>
     <message>
         <source>Bluesky server</source>
@@ -2161,7 +2168,7 @@ Add a new entry anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The embargo is {astimezone:%d %B %H:%M}; choose a later time.</source>
+        <source>The embargo is {embargo:%d %B %H:%M}; choose a later time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2306,6 +2313,14 @@ Add a new entry anyway?</source>
     </message>
     <message>
         <source>{platform}: {extra}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 photo needs alt text describing it for people who cannot see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} photos need alt text describing them for people who cannot see them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -43,3 +43,12 @@ def test_bundle_is_one_folder_without_upx_and_ships_policy_templates(bundle: Pat
     assert any(internal.rglob("libqoffscreen.so"))
     assert any(internal.rglob("libqxcb.so"))
     assert not any(p.name.startswith("upx") for p in bundle.rglob("*"))
+
+
+def test_bundle_ships_the_welsh_interface_and_the_charts(bundle: Path) -> None:
+    internal = bundle / "_internal"
+    assert (internal / "mediadesk" / "translations" / "mediadesk_cy.qm").stat().st_size > 10_000
+    assert (internal / "mediadesk" / "translations" / "mediadesk_en.qm").exists()
+    assert any(internal.rglob("libQt6Charts.so*"))
+    # Only what the report uses comes with the charts: not the rest of PySide6's add-ons.
+    assert not any(internal.rglob("libQt6WebEngineCore.so*"))

@@ -211,3 +211,17 @@ def test_a_sentence_without_welsh_stays_in_english_with_its_values(welsh: None) 
     said = Said("No translation has {n} words.", n=5)
     assert said == "No translation has 5 words."
     assert i18n.message(said) == "No translation has 5 words."
+
+
+def test_a_date_inside_a_sentence_is_named_in_welsh(welsh: None) -> None:
+    from datetime import datetime
+
+    from mediadesk.words import QT_TRANSLATE_NOOP, Said
+
+    embargo = datetime(2026, 12, 2, 10, 30).astimezone()
+    said = Said(
+        QT_TRANSLATE_NOOP("Messages", "The embargo is {embargo:%d %B %H:%M}; choose a later time."),
+        embargo=embargo,
+    )
+    assert said == "The embargo is 02 December 10:30; choose a later time."
+    assert i18n.message(said) == "Mae'r embargo am 02 Rhagfyr 10:30; dewiswch amser hwyrach."

@@ -277,10 +277,17 @@ def blocking(
         found.append(
             Finding(
                 Severity.BLOCKING,
-                "1 photo needs alt text describing it for people who cannot see it."
+                QT_TRANSLATE_NOOP(
+                    "Messages", "1 photo needs alt text describing it for people who cannot see it."
+                )
                 if photos_without_alt == 1
-                else f"{photos_without_alt} photos need alt text describing them for people "
-                "who cannot see them.",
+                else Said(
+                    QT_TRANSLATE_NOOP(
+                        "Messages",
+                        "{n} photos need alt text describing them for people who cannot see them.",
+                    ),
+                    n=photos_without_alt,
+                ),
             )
         )
     if embargo and publish_at and publish_at < embargo:

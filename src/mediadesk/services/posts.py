@@ -116,9 +116,9 @@ class PostService(PostDrafting):
             raise ValidationError(
                 Said(
                     QT_TRANSLATE_NOOP(
-                        "Messages", "The embargo is {astimezone:%d %B %H:%M}; choose a later time."
+                        "Messages", "The embargo is {embargo:%d %B %H:%M}; choose a later time."
                     ),
-                    astimezone=visit.embargo.astimezone(),
+                    embargo=visit.embargo.astimezone(),
                 )
             )
         go = max(publish_at or earliest, earliest)

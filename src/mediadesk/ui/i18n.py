@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from datetime import date, datetime
 from pathlib import Path
 from typing import Protocol
@@ -103,6 +104,35 @@ def countdown_words(text: str) -> str:
     return QCoreApplication.translate("Countdown", text)
 
 
+# strftime's codes as Qt's date format (what MediaDesk's sentences use), for the locale's names.
+_QT_CODES = {
+    "%d": "dd", "%e": "d", "%B": "MMMM", "%b": "MMM", "%A": "dddd", "%a": "ddd",
+    "%m": "MM", "%Y": "yyyy", "%H": "HH", "%M": "mm",
+}  # fmt: skip
+
+
+class _LocalTime:
+    """A datetime that formats ("{t:%d %B %H:%M}") with the interface language's names."""
+
+    def __init__(self, moment: datetime) -> None:
+        self.moment = moment
+
+    def __format__(self, spec: str) -> str:
+        qt = re.sub(r"%[a-zA-Z]", lambda m: _QT_CODES.get(m.group(0), m.group(0)), spec)
+        return QLocale().toString(_qt(self.moment.astimezone()), qt) if spec else str(self)
+
+    def __str__(self) -> str:
+        return date_time(self.moment)
+
+
+def _shown(value: object) -> object:
+    if isinstance(value, Said):
+        return message(value)
+    if isinstance(value, datetime):
+        return _LocalTime(value)
+    return value
+
+
 def message(text: str) -> str:
     """A sentence from below the interface (an error, a refusal) in the interface language.
 
@@ -110,7 +140,7 @@ def message(text: str) -> str:
     a sentence built around values has no entry and stays as written.
     """
     if isinstance(text, Said):
-        values = {k: message(v) if isinstance(v, Said) else v for k, v in text.values.items()}
+        values = {k: _shown(v) for k, v in text.values.items()}
         return QCoreApplication.translate("Messages", text.template).format(**values)
     return QCoreApplication.translate("Messages", text)
 

@@ -23,7 +23,7 @@ from mediadesk.services.reports import PERIODS, Report
 from mediadesk.ui import i18n
 from mediadesk.ui.tasks import TaskRunner
 from mediadesk.ui.widgets.access import named
-from mediadesk.ui.widgets.barchart import BarChart
+from mediadesk.ui.widgets.charts import BarChart
 from mediadesk.ui.widgets.forms import buddy
 
 
@@ -51,8 +51,7 @@ class ReportDialog(QDialog):
         self.per_week = BarChart(self.tr("Enquiries per week"))
         self.by_type = BarChart(self.tr("By outlet type"))
         self.by_tag = BarChart(self.tr("By topic tag"))
-        self.on_time = BarChart(self.tr("Answered within deadline"))
-        self.on_time.colour = self.on_time.colour.darker(120)
+        self.on_time = BarChart(self.tr("Answered within deadline"), emphasis=True)
         self.show_report(report)
         grid = QGridLayout()
         grid.addWidget(self.per_week, 0, 0, 1, 2)
