@@ -36,7 +36,7 @@ from mediadesk.services.enquiries import NEEDS_LINES, NOT_A_CLEARER, EnquiryServ
 from mediadesk.services.enquiry_drafts import DRAFT_PREFIX, changes_from_form
 from mediadesk.ui import i18n
 from mediadesk.ui.enquiries.quicklog import from_qt, to_qt
-from mediadesk.ui.enquiries.workflow import ACTION_LABELS
+from mediadesk.ui.enquiries.workflow import ACTION_LABELS, in_reading_order
 from mediadesk.ui.widgets.access import named
 from mediadesk.ui.widgets.forms import PlainText, buddy, enum_combo
 from mediadesk.ui.widgets.labels import plain_label
@@ -266,6 +266,8 @@ class EnquiryEditor(QWidget):
             item = self.action_row.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()
+                widget.setParent(None)  # out of the focus chain now, not when deleted
                 widget.deleteLater()
         for target in sorted(TRANSITIONS[status], key=list(Status).index):
             label = ACTION_LABELS[target]
@@ -279,6 +281,8 @@ class EnquiryEditor(QWidget):
             button.clicked.connect(lambda _=False, t=target: self.move_to(t))
             self.action_row.addWidget(button)
         self.action_row.addStretch(1)
+        # Tab reaches the steps where they are shown: before the subject, not 18 Tabs later.
+        in_reading_order(self.action_row, self.subject)
 
     def _fill_history(self, enquiry_id: int) -> None:
         self.history.clear()

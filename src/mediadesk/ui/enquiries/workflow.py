@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, SignalInstance
+from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QBoxLayout, QMenu, QWidget
 
 from mediadesk.domain.enquiry import TRANSITIONS, Enquiry, Status
 from mediadesk.words import QT_TRANSLATE_NOOP
@@ -76,3 +76,21 @@ def install(menu: QMenu, editor: ShownEnquiry, parent: QWidget) -> WorkflowActio
     menu.insertActions(first, list(steps.actions.values()))  # type: ignore[arg-type]
     menu.insertSeparator(first)  # type: ignore[arg-type]
     return steps
+
+
+def in_reading_order(row: QBoxLayout, anchor: QWidget) -> None:
+    """Put the row's widgets just before anchor in the Tab order, where the eye finds them
+    (new buttons join the end of the window's focus chain)."""
+    widgets = [row.itemAt(i).widget() for i in range(row.count())]  # type: ignore[union-attr]
+    buttons = [w for w in widgets if w is not None]
+    before = anchor.previousInFocusChain()
+    # Qt orders only after a control that takes Tab: skip labels, containers and the row.
+    while before is not None and (
+        before in buttons or not before.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ):
+        before = before.previousInFocusChain()
+    if before is None:
+        return
+    for widget in buttons:
+        QWidget.setTabOrder(before, widget)
+        before = widget
