@@ -82,3 +82,22 @@ def test_the_walk_finds_a_control_with_no_name(qtbot: QtBot) -> None:
     form.show()
     qtbot.waitUntil(form.isVisible)
     assert [p.split(":")[-1].strip() for p in problems(form)] == ["no name"]
+
+
+def test_the_walk_finds_a_combo_box_named_by_its_value(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+
+    form = QWidget()
+    qtbot.addWidget(form)
+    layout = QVBoxLayout(form)
+    for name in ("Channel", "Phone", ""):
+        combo = QComboBox()
+        combo.addItems(["Phone", "Email"])
+        combo.setAccessibleName(name)
+        layout.addWidget(combo)
+    form.show()
+    qtbot.waitUntil(form.isVisible)
+    assert sorted(p.split(": ", 1)[-1] for p in problems(form)) == [
+        "named by its value 'Phone'",
+        "no name (it would be announced as 'Phone')",
+    ]

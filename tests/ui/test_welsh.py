@@ -225,3 +225,13 @@ def test_a_date_inside_a_sentence_is_named_in_welsh(welsh: None) -> None:
     )
     assert said == "The embargo is 02 December 10:30; choose a later time."
     assert i18n.message(said) == "Mae'r embargo am 02 Rhagfyr 10:30; dewiswch amser hwyrach."
+
+
+def test_every_control_has_a_welsh_name_for_screen_readers(
+    qtbot: QtBot, ctx: AppContext, welsh: None
+) -> None:
+    from tests.ui.accessibility import problems
+
+    _with_a_post(ctx)
+    found = _shown(ctx, qtbot, problems)
+    assert found == {name: [] for name in found}, _report(found)
