@@ -3,6 +3,13 @@ needs no sideways scroll bar, and the Visit posts tab no longer forces a 1,355-p
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
 from PySide6.QtWidgets import QScrollArea
 from pytestqt.qtbot import QtBot
 
@@ -44,3 +51,68 @@ def test_at_1366_by_768_the_editor_scrolls_only_down(qtbot: QtBot, ctx: AppConte
     assert ref is not None
     assert table.fontMetrics().horizontalAdvance(ref.ref) < widths[0]  # never cut short
     window.close()
+
+
+AT_200_PERCENT = r"""
+import json, sys, tempfile
+from pathlib import Path
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication(sys.argv)
+from mediadesk.config.policy import Policy
+from mediadesk.context import AppContext
+from mediadesk.paths import ProfilePaths
+from mediadesk.secrets import MemoryStore
+from mediadesk.storage.profile import open_profile
+from mediadesk.ui import i18n
+from mediadesk.ui.mainwindow import MainWindow
+i18n.install(app, sys.argv[1])
+with tempfile.TemporaryDirectory() as tmp:
+    database = open_profile(ProfilePaths(Path(tmp), custom=True), MemoryStore())
+    ctx = AppContext.open(database, Policy())
+    ctx.settings.set("user.display_name", "Alex Morgan")
+    window = MainWindow(ctx)
+    window.show()
+    for _ in range(50):
+        app.processEvents()
+    free = window.screen().availableGeometry()
+    frame = window.frameGeometry()
+    off = []
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        for _ in range(20):
+            app.processEvents()
+        for w in window.findChildren(QWidget):
+            if w.isVisible() and w.window() is window:
+                right = w.mapToGlobal(w.rect().topRight()).x()
+                if right > free.right() + 1:
+                    off.append(f"{type(w).__name__} {w.accessibleName()!r}")
+    print(json.dumps({"ratio": window.screen().devicePixelRatio(), "free": free.getRect(),
+                      "frame": frame.getRect(), "off": off}))
+    window.close()
+    ctx.close()
+"""
+
+
+@pytest.mark.parametrize("language", ["en-GB", "cy"])
+def test_at_200_percent_on_a_1366_by_768_laptop_the_window_fits(
+    tmp_path: Path, language: str
+) -> None:
+    """A 2732×1536 panel at 200% is 1366×768 to Qt; the window opens within it, every tab."""
+    screen = tmp_path / "screen.json"
+    panel = {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "dpr": 2}
+    screen.write_text(json.dumps({"screens": [{**panel, "logicalDpi": 96}]}))
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screen}"}
+    result = subprocess.run(
+        [sys.executable, "-c", AT_200_PERCENT, language],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["ratio"] == 2.0
+    width, height = seen["frame"][2:]
+    assert width <= 1366 and height <= 768  # not 1440×860 whatever the screen
+    assert seen["off"] == []
