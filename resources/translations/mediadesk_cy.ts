@@ -1596,6 +1596,10 @@ Ychwanegu cofnod newydd beth bynnag?</translation>
         <translation>Y mis diwethaf</translation>
     </message>
     <message>
+        <source>Custom dates</source>
+        <translation>Dyddiadau penodol</translation>
+    </message>
+    <message>
         <source>Reference</source>
         <translation>Cyfeirnod</translation>
     </message>
@@ -3173,6 +3177,14 @@ Proffil: {p}</translation>
     <message>
         <source>Report period</source>
         <translation>Cyfnod yr adroddiad</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Diwrnod cyntaf</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Diwrnod olaf</translation>
     </message>
     <message>
         <source>Summary</source>

@@ -1589,6 +1589,10 @@ Add a new entry anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Custom dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Response</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3152,6 +3156,14 @@ Profile: {p}</source>
     </message>
     <message>
         <source>Report period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

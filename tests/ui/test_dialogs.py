@@ -395,3 +395,24 @@ def test_the_report_is_made_again_for_the_period_chosen(
     dialog.period.setCurrentIndex(dialog.period.findData("This week"))
     qtbot.waitUntil(lambda: dialog.headline.text().startswith("<b>1</b> enquiry "))
     dialog.close()
+
+
+def test_the_report_covers_custom_dates_chosen_in_the_dialog(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    now = ctx.clock()
+    for days in (0, 3, 10, 40):
+        ctx.enquiries().create(NewEnquiry(now - timedelta(days=days), Channel.PHONE, f"{days}"))
+    window.enquiries.refresh()
+    qtbot.waitUntil(lambda: window.enquiries.model.rowCount() == 4)
+    window.open_report()
+    qtbot.waitUntil(lambda: bool(window.findChildren(ReportDialog)))
+    dialog = window.findChildren(ReportDialog)[-1]
+    assert not dialog.first.isVisible()
+    dialog.period.setCurrentIndex(dialog.period.findData("Custom dates"))
+    assert dialog.first.isVisible() and dialog.last.isVisible()
+    today = now.astimezone().date()
+    dialog.last.setDate(today - timedelta(days=2))  # set in either order: they are sorted
+    dialog.first.setDate(today - timedelta(days=12))
+    qtbot.waitUntil(lambda: dialog.headline.text().startswith("<b>2</b> enquiries"))
+    dialog.close()

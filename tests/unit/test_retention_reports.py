@@ -116,3 +116,15 @@ def test_report_periods_are_local_weeks_and_months() -> None:
     assert since is not None and until is not None
     assert (since.date().isoformat(), until.date().isoformat()) == ("2026-10-01", "2026-11-01")
     assert reports.period("As listed", friday) == (None, None)
+
+
+def test_custom_report_dates_cover_whole_local_days_in_either_order() -> None:
+    from datetime import date
+    from datetime import datetime as dt
+
+    now = dt(2026, 11, 20, 15, 0).astimezone()
+    since, until = reports.period("Custom dates", now, date(2026, 11, 12), date(2026, 11, 3))
+    assert since is not None and until is not None
+    assert since == dt(2026, 11, 3).astimezone()  # the start of the first day
+    assert until == dt(2026, 11, 13).astimezone()  # the end of the last (exclusive)
+    assert reports.period("Custom dates", now) == (None, None)  # no dates yet: as listed

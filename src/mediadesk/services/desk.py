@@ -11,6 +11,7 @@ import getpass
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -169,11 +170,18 @@ class Desk:
         return Outbox(self._conn, self.accounts().publisher, self.user, self.clock, claims)
 
     # -- reports, retention, audit and health ------------------------------------------------
-    def report(self, ids: Sequence[int], period: str = "As listed") -> Report:
-        """The figures for these enquiries (the list as filtered), in a report period."""
+    def report(
+        self,
+        ids: Sequence[int],
+        period: str = "As listed",
+        first: date | None = None,
+        last: date | None = None,
+    ) -> Report:
+        """The figures for these enquiries (the list as filtered), in a report period (with
+        its first and last days when the period is custom)."""
         from mediadesk.services import reports
 
-        since, until = reports.period(period, self.clock())
+        since, until = reports.period(period, self.clock(), first, last)
         chosen = reports.within(self.enquiries.in_order(ids), since, until)
         return reports.build(chosen, self.clock())
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from mediadesk.domain.enquiry import Enquiry
 from mediadesk.words import QT_TRANSLATE_NOOP
@@ -80,13 +80,22 @@ PERIODS = (
     QT_TRANSLATE_NOOP("Labels", "Last week"),
     QT_TRANSLATE_NOOP("Labels", "This month"),
     QT_TRANSLATE_NOOP("Labels", "Last month"),
+    QT_TRANSLATE_NOOP("Labels", "Custom dates"),
 )
+CUSTOM = "Custom dates"
 
 
-def period(name: str, now: datetime) -> tuple[datetime | None, datetime | None]:
+def period(
+    name: str, now: datetime, first: date | None = None, last: date | None = None
+) -> tuple[datetime | None, datetime | None]:
     """The received-time range [from, to) a report period means at `now` (local weeks start
-    on Monday); (None, None) for the enquiries as listed."""
+    on Monday; custom dates run from the start of `first` to the end of `last`, in either
+    order); (None, None) for the enquiries as listed."""
     local = now.astimezone()
+    if name == CUSTOM and first is not None and last is not None:
+        start, end = sorted((first, last))
+        since = datetime.combine(start, time.min).astimezone()
+        return since, datetime.combine(end + timedelta(days=1), time.min).astimezone()
     midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
     monday = midnight - timedelta(days=midnight.weekday())
     first = midnight.replace(day=1)

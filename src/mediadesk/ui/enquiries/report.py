@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QRect, Qt
+from PySide6.QtCore import QDate, QLocale, QRect, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mediadesk.services.reports import PERIODS, Report
+from mediadesk.services.reports import CUSTOM, PERIODS, Report
 from mediadesk.ui import i18n
 from mediadesk.ui.tasks import TaskRunner
 from mediadesk.ui.widgets.access import named
@@ -34,7 +36,7 @@ class ReportDialog(QDialog):
         self,
         report: Report,
         parent: QWidget | None = None,
-        remake: Callable[[str], None] | None = None,
+        remake: Callable[[str, date | None, date | None], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Enquiries report"))
@@ -44,8 +46,18 @@ class ReportDialog(QDialog):
             self.period.addItem(i18n.translate_label(name), name)
         named(self.period, self.tr("Report period"))
         self.period.setEnabled(remake is not None)
+        today = QDate.currentDate()
+        self.first, self.last = QDateEdit(today.addDays(-27)), QDateEdit(today)
+        for edit, name in ((self.first, self.tr("First day")), (self.last, self.tr("Last day"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+            named(edit, name)
+            edit.setVisible(False)  # until custom dates are chosen
+        self.remake = remake
         if remake is not None:  # the figures are made again, off the UI thread, for the period
-            self.period.currentIndexChanged.connect(lambda _i: remake(self.period.currentData()))
+            self.period.currentIndexChanged.connect(lambda _i: self._period_changed())
+            self.first.dateChanged.connect(lambda _d: self._period_changed())
+            self.last.dateChanged.connect(lambda _d: self._period_changed())
         self.headline = QLabel()
         self.headline.setAccessibleName(self.tr("Summary"))
         self.per_week = BarChart(self.tr("Enquiries per week"))
@@ -69,12 +81,26 @@ class ReportDialog(QDialog):
         top = QHBoxLayout()
         top.addWidget(buddy(self.tr("Peri&od"), self.period))
         top.addWidget(self.period)
+        top.addWidget(self.first)
+        top.addWidget(self.last)
         top.addWidget(self.headline, 1)
         page.addLayout(top)
         page.addLayout(grid, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.page, 1)
         layout.addWidget(buttons)
+
+    def _period_changed(self) -> None:
+        custom = self.period.currentData() == CUSTOM
+        self.first.setVisible(custom)
+        self.last.setVisible(custom)
+        if self.remake is not None:
+            first, last = self.first.date(), self.last.date()
+            self.remake(
+                str(self.period.currentData()),
+                date(first.year(), first.month(), first.day()) if custom else None,
+                date(last.year(), last.month(), last.day()) if custom else None,
+            )
 
     def show_report(self, report: Report) -> None:
         """Show these figures (a new period's, or the first)."""
@@ -128,10 +154,10 @@ def open_report(parent: QWidget, tasks: TaskRunner, ids: list[int]) -> None:
     chosen in the dialog makes them again the same way."""
 
     def shown(report: Report) -> None:
-        dialog = ReportDialog(report, parent, lambda period: remake(dialog, period))
+        dialog = ReportDialog(report, parent, lambda *chosen: remake(dialog, *chosen))
         dialog.open()
 
-    def remake(dialog: ReportDialog, period: str) -> None:
-        tasks.run(lambda desk: desk.report(ids, period), dialog.show_report)
+    def remake(dialog: ReportDialog, period: str, first: date | None, last: date | None) -> None:
+        tasks.run(lambda desk: desk.report(ids, period, first, last), dialog.show_report)
 
     tasks.run(lambda desk: desk.report(ids), shown)
