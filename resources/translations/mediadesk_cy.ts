@@ -1125,6 +1125,53 @@ Ychwanegu cofnod newydd beth bynnag?</translation>
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>{when} · prepared by {who} · {n} open, {late} overdue.</source>
+        <translation>{when} · paratowyd gan {who} · {n} ar agor, {late} yn hwyr.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Terfyn amser</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Blaenoriaeth</translation>
+    </message>
+    <message>
+        <source>Journalist / outlet</source>
+        <translation>Newyddiadurwr / cyfrwng</translation>
+    </message>
+    <message>
+        <source>Subject and questions</source>
+        <translation>Pwnc a chwestiynau</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Perchennog</translation>
+    </message>
+    <message>
+        <source>en-GB</source>
+        <translation>cy</translation>
+    </message>
+    <message>
+        <source>Duty handover</source>
+        <translation>Trosglwyddo dyletswydd</translation>
+    </message>
+    <message>
+        <source>Duty handover: open enquiries</source>
+        <translation>Trosglwyddo dyletswydd: ymholiadau agored</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Duty handover sheet</source>

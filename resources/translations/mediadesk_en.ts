@@ -1118,6 +1118,53 @@ Add a new entry anyway?</source>
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>{when} · prepared by {who} · {n} open, {late} overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journalist / outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject and questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en-GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duty handover: open enquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Duty handover sheet</source>

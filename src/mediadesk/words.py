@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate finds it by this name
     """Return text unchanged; `pyside6-lupdate` collects it under context for translators."""
@@ -25,3 +29,25 @@ class Said(str):
         said.template = template
         said.values = values
         return said
+
+
+def _english(context: str, text: str) -> str:
+    del context
+    return text
+
+
+def _strftime(moment: datetime, spec: str) -> str:
+    return format(moment.astimezone(), spec)
+
+
+@dataclass(frozen=True)
+class Speech:
+    """How a document made below the interface is worded: say(context, text) translates a
+    marked string and dated(moment, strftime_spec) writes a date. British English unless the
+    interface passes its own (ui.i18n.speech)."""
+
+    say: Callable[[str, str], str] = _english
+    dated: Callable[[datetime, str], str] = _strftime
+
+
+ENGLISH = Speech()

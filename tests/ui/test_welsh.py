@@ -235,3 +235,22 @@ def test_every_control_has_a_welsh_name_for_screen_readers(
     _with_a_post(ctx)
     found = _shown(ctx, qtbot, problems)
     assert found == {name: [] for name in found}, _report(found)
+
+
+def test_the_handover_sheet_is_written_in_welsh(qtbot: QtBot, ctx: AppContext, welsh: None) -> None:
+    from datetime import timedelta
+
+    from mediadesk.domain.enquiry import Channel, NewEnquiry
+    from mediadesk.ui.enquiries.handover import HandoverDialog
+
+    now = ctx.clock()
+    ctx.desk.enquiries.create(
+        NewEnquiry(now, Channel.PHONE, "Bus lanes", deadline=now + timedelta(hours=2))
+    )
+    dialog = HandoverDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert "Trosglwyddo dyletswydd: ymholiadau agored" in dialog.html
+    assert "<html lang='cy'>" in dialog.html
+    assert "1 ar agor, 0 yn hwyr" in dialog.html
+    assert "mewn 2 awr" in dialog.html  # the countdown
+    assert "Newydd" in dialog.html  # the status label

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from mediadesk.domain.deadlines import Urgency, countdown, urgency
 from mediadesk.domain.enquiry import Enquiry
+from mediadesk.words import ENGLISH, QT_TRANSLATE_NOOP, Speech
 
 _STYLE = """
 body { font-family: 'Segoe UI', Arial, sans-serif; font-size: 10pt; }
@@ -20,16 +21,24 @@ th { background: #e6e6e6; }
 """
 
 
-def sheet_html(enquiries: Sequence[Enquiry], now: datetime, by: str) -> str:
-    """An HTML page listing open enquiries, soonest deadline first."""
+def _t(speech: Speech, text: str) -> str:
+    return speech.say("Handover", text)
+
+
+def sheet_html(
+    enquiries: Sequence[Enquiry], now: datetime, by: str, speech: Speech = ENGLISH
+) -> str:
+    """An HTML page listing open enquiries, soonest deadline first, worded by speech."""
     rows = []
     for e in enquiries:
         state = urgency(e.deadline, now, e.status.is_open)
-        due = "" if e.deadline is None else e.deadline.astimezone().strftime("%a %d %b %H:%M")
+        due = "" if e.deadline is None else speech.dated(e.deadline, "%a %d %b %H:%M")
+        left = countdown(e.deadline, now, lambda t: speech.say("Countdown", t))
         rows.append(
             f"<tr class='{state.value}'><td>{html.escape(e.ref)}</td>"
-            f"<td>{html.escape(due)}<br>{html.escape(countdown(e.deadline, now))}</td>"
-            f"<td>{html.escape(e.status.label)}</td><td>{html.escape(e.priority.label)}</td>"
+            f"<td>{html.escape(due)}<br>{html.escape(left)}</td>"
+            f"<td>{html.escape(speech.say('Labels', e.status.label))}</td>"
+            f"<td>{html.escape(speech.say('Labels', e.priority.label))}</td>"
             f"<td>{html.escape(e.journalist)}<br>{html.escape(e.outlet)}</td>"
             f"<td><b>{html.escape(e.subject)}</b><br>{html.escape(e.questions[:400])}</td>"
             f"<td>{html.escape(e.owner)}</td></tr>"
@@ -37,13 +46,32 @@ def sheet_html(enquiries: Sequence[Enquiry], now: datetime, by: str) -> str:
     overdue = sum(
         1 for e in enquiries if urgency(e.deadline, now, e.status.is_open) is Urgency.OVERDUE
     )
-    stamp = now.astimezone().strftime("%A %d %B %Y, %H:%M")
+    stamp = speech.dated(now, "%A %d %B %Y, %H:%M")
+    summary = _t(
+        speech,
+        QT_TRANSLATE_NOOP(
+            "Handover",
+            "{when} · prepared by {who} · {n} open, {late} overdue.",
+        ),
+    ).format(when=stamp, who=by, n=len(enquiries), late=overdue)
+    heads = (
+        QT_TRANSLATE_NOOP("Handover", "Reference"),
+        QT_TRANSLATE_NOOP("Handover", "Deadline"),
+        QT_TRANSLATE_NOOP("Handover", "Status"),
+        QT_TRANSLATE_NOOP("Handover", "Priority"),
+        QT_TRANSLATE_NOOP("Handover", "Journalist / outlet"),
+        QT_TRANSLATE_NOOP("Handover", "Subject and questions"),
+        QT_TRANSLATE_NOOP("Handover", "Owner"),
+    )
+    head = "".join(f"<th>{html.escape(_t(speech, h))}</th>" for h in heads)
+    language = html.escape(_t(speech, QT_TRANSLATE_NOOP("Handover", "en-GB")))
+    title = html.escape(_t(speech, QT_TRANSLATE_NOOP("Handover", "Duty handover")))
+    heading = _t(speech, QT_TRANSLATE_NOOP("Handover", "Duty handover: open enquiries"))
     return (
-        "<!DOCTYPE html><html lang='en-GB'><head><meta charset='utf-8'>"
-        f"<title>Duty handover</title><style>{_STYLE}</style></head><body>"
-        f"<h1>Duty handover: open enquiries</h1><p>{html.escape(stamp)} · prepared by "
-        f"{html.escape(by)} · {len(enquiries)} open, {overdue} overdue. OFFICIAL-SENSITIVE</p>"
-        "<table><thead><tr><th>Reference</th><th>Deadline</th><th>Status</th><th>Priority</th>"
-        "<th>Journalist / outlet</th><th>Subject and questions</th><th>Owner</th></tr></thead>"
+        f"<!DOCTYPE html><html lang='{language}'><head><meta charset='utf-8'>"
+        f"<title>{title}</title><style>{_STYLE}</style></head><body>"
+        f"<h1>{html.escape(heading)}</h1>"
+        f"<p>{html.escape(summary)} OFFICIAL-SENSITIVE</p>"
+        f"<table><thead><tr>{head}</tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table></body></html>"
     )

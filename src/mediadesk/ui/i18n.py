@@ -10,7 +10,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTranslator
 
-from mediadesk.words import Said
+from mediadesk.words import Said, Speech
 
 log = logging.getLogger(__name__)
 
@@ -161,3 +161,13 @@ class Words:
     def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
         """text in the interface language (with %n, the plural form for n)."""
         return QCoreApplication.translate("Words", text, disambiguation or None, n)
+
+
+def dated(moment: datetime, spec: str) -> str:
+    """moment written with a strftime spec, in the interface language's names."""
+    return format(_LocalTime(moment), spec)
+
+
+def speech() -> Speech:
+    """The interface language, for documents made below it (the handover sheet)."""
+    return Speech(QCoreApplication.translate, dated)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from mediadesk.context import AppContext
 from mediadesk.services.handover import sheet_html
+from mediadesk.ui import i18n
 
 
 def write_pdf(html: str, path: Path) -> None:
@@ -39,7 +40,9 @@ class HandoverDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Duty handover sheet"))
         self.resize(1000, 700)
-        self.html = sheet_html(ctx.enquiries().open_by_deadline(), ctx.clock(), ctx.user)
+        self.html = sheet_html(
+            ctx.enquiries().open_by_deadline(), ctx.clock(), ctx.user, i18n.speech()
+        )
         view = QTextBrowser()
         view.setHtml(self.html)
         view.setAccessibleName(self.tr("Handover sheet"))

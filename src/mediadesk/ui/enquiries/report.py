@@ -54,6 +54,7 @@ class ReportDialog(QDialog):
             named(edit, name)
             edit.setVisible(False)  # until custom dates are chosen
         self.remake = remake
+        self.asked = 0  # how many times the figures were asked for again
         if remake is not None:  # the figures are made again, off the UI thread, for the period
             self.period.currentIndexChanged.connect(lambda _i: self._period_changed())
             self.first.dateChanged.connect(lambda _d: self._period_changed())
@@ -158,6 +159,13 @@ def open_report(parent: QWidget, tasks: TaskRunner, ids: list[int]) -> None:
         dialog.open()
 
     def remake(dialog: ReportDialog, period: str, first: date | None, last: date | None) -> None:
-        tasks.run(lambda desk: desk.report(ids, period, first, last), dialog.show_report)
+        dialog.asked += 1
+        asked = dialog.asked
+
+        def made(report: Report) -> None:
+            if asked == dialog.asked:  # an answer to an earlier choice that came late is dropped
+                dialog.show_report(report)
+
+        tasks.run(lambda desk: desk.report(ids, period, first, last), made)
 
     tasks.run(lambda desk: desk.report(ids), shown)
