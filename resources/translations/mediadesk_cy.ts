@@ -762,6 +762,33 @@
     </message>
 </context>
 <context>
+    <name>Digest</name>
+    <message>
+        <source>Item</source>
+        <translation>Eitem</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Ffynhonnell</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Cyhoeddwyd</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <source>{n} items</source>
+        <translation>{n} eitem</translation>
+    </message>
+    <message>
+        <source>en-GB</source>
+        <translation>cy</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryDialog</name>
     <message>
         <source>Name</source>

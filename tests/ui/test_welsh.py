@@ -254,3 +254,12 @@ def test_the_handover_sheet_is_written_in_welsh(qtbot: QtBot, ctx: AppContext, w
     assert "1 ar agor, 0 yn hwyr" in dialog.html
     assert "mewn 2 awr" in dialog.html  # the countdown
     assert "Newydd" in dialog.html  # the status label
+
+
+def test_the_monitoring_digest_is_written_in_welsh(ctx: AppContext, welsh: None) -> None:
+    from mediadesk.services import digest
+
+    page = digest.digest_html([], "Crynodeb monitro", ctx.clock(), i18n.speech())
+    assert "<html lang='cy'>" in page
+    assert "<th>Ffynhonnell</th>" in page and "· 0 eitem" in page
+    assert "table{border-collapse:collapse" in page  # its style sheet is CSS, not {{…}}

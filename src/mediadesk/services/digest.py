@@ -14,7 +14,7 @@ from mediadesk.domain.monitoring import StoredItem
 from mediadesk.errors import KnownError
 from mediadesk.storage.db import Connection
 from mediadesk.storage.monitoring import all_item_ids, get_items
-from mediadesk.words import QT_TRANSLATE_NOOP, Said
+from mediadesk.words import ENGLISH, QT_TRANSLATE_NOOP, Said, Speech
 
 HEADERS = ("Title", "Source", "Author", "Published", "Link", "Note")
 
@@ -63,32 +63,49 @@ def export_items_csv(conn: Connection, path: Path) -> int:
     return write_csv(items, path)
 
 
-def digest_html(items: Sequence[StoredItem], title: str, now: datetime) -> str:
-    """A monitoring report to share with the wider communications team."""
+def _t(speech: Speech, text: str) -> str:
+    return speech.say("Digest", text)
+
+
+def digest_html(
+    items: Sequence[StoredItem], title: str, now: datetime, speech: Speech = ENGLISH
+) -> str:
+    """A monitoring report to share with the wider communications team, worded by speech."""
     rows = "".join(
         f"<tr><td>{link_html(s.item.url, s.item.title)}<br>"
         f"<small>{html.escape(s.item.summary[:300])}</small></td>"
         f"<td>{html.escape(s.item.source)}<br>{html.escape(s.item.author)}</td>"
-        f"<td>{s.item.published.astimezone():%d/%m/%Y %H:%M}</td>"
+        f"<td>{html.escape(speech.dated(s.item.published, '%d/%m/%Y %H:%M'))}</td>"
         f"<td>{html.escape(s.note)}</td></tr>"
         for s in items
     )
+    heads = (
+        QT_TRANSLATE_NOOP("Digest", "Item"),
+        QT_TRANSLATE_NOOP("Digest", "Source"),
+        QT_TRANSLATE_NOOP("Digest", "Published"),
+        QT_TRANSLATE_NOOP("Digest", "Note"),
+    )
+    head = "".join(f"<th>{html.escape(_t(speech, h))}</th>" for h in heads)
+    stamp = speech.dated(now, "%A %d %B %Y, %H:%M")
+    count = _t(speech, QT_TRANSLATE_NOOP("Digest", "{n} items")).format(n=len(items))
+    language = html.escape(_t(speech, QT_TRANSLATE_NOOP("Digest", "en-GB")))
     return (
-        "<!DOCTYPE html><html lang='en-GB'><head><meta charset='utf-8'>"
+        f"<!DOCTYPE html><html lang='{language}'><head><meta charset='utf-8'>"
         f"<title>{html.escape(title)}</title><style>body{{font-family:Arial,sans-serif;"
-        "font-size:10pt}}table{{border-collapse:collapse;width:100%}}td,th{{border:1px solid "
-        "#999;padding:4pt;vertical-align:top;text-align:left}}th{{background:#eee}}</style>"
-        f"</head><body><h1>{html.escape(title)}</h1><p>{now.astimezone():%A %d %B %Y, %H:%M}"
-        f" · {len(items)} items</p><table><thead><tr><th>Item</th><th>Source</th>"
-        f"<th>Published</th><th>Note</th></tr></thead><tbody>{rows}</tbody></table>"
+        "font-size:10pt}table{border-collapse:collapse;width:100%}td,th{border:1px solid "
+        "#999;padding:4pt;vertical-align:top;text-align:left}th{background:#eee}</style>"
+        f"</head><body><h1>{html.escape(title)}</h1><p>{html.escape(stamp)} · {count}</p>"
+        f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
         "</body></html>"
     )
 
 
-def write_digest(items: Sequence[StoredItem], title: str, now: datetime, path: Path) -> int:
+def write_digest(
+    items: Sequence[StoredItem], title: str, now: datetime, path: Path, speech: Speech = ENGLISH
+) -> int:
     """Write the digest as HTML, or as CSV when the file name ends in .csv."""
     if path.suffix.lower() == ".csv":
         return write_csv(items, path)
-    page = digest_html(items, title, now)
+    page = digest_html(items, title, now, speech)
     _write(path, lambda target: target.write_text(page, encoding="utf-8"))
     return len(items)

@@ -369,10 +369,15 @@ class MonitoringTab(QWidget):
                 from mediadesk.ui.enquiries.handover import write_pdf
 
                 write_pdf(
-                    digest.digest_html(items, self.tr("Monitoring digest"), self.ctx.clock()), path
+                    digest.digest_html(
+                        items, self.tr("Monitoring digest"), self.ctx.clock(), i18n.speech()
+                    ),
+                    path,
                 )
             else:
-                digest.write_digest(items, self.tr("Monitoring digest"), self.ctx.clock(), path)
+                digest.write_digest(
+                    items, self.tr("Monitoring digest"), self.ctx.clock(), path, i18n.speech()
+                )
         except (KnownError, OSError) as exc:
             QMessageBox.warning(self, "MediaDesk", str(exc))
             return
