@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from mediadesk.context import AppContext
 from mediadesk.ui import i18n
 from mediadesk.ui.mainwindow import MainWindow
+from tests.ui.test_access_keys import _dialogs as main_dialogs
 from tests.ui.test_access_keys import _with_a_post, clashes
 from tests.ui.words import words
 
@@ -26,28 +27,22 @@ SAME_WORDS = {"Problem", "Embargo"}
 
 
 def _dialogs(ctx: AppContext, window: MainWindow) -> dict[str, Callable[[], QWidget]]:
+    """The main dialogs the access-key walk opens, and every other dialog."""
     from mediadesk.ui.attention import AttentionDialog
     from mediadesk.ui.dialogs.passphrase import PassphraseDialog
     from mediadesk.ui.dialogs.settings import SettingsDialog
     from mediadesk.ui.dialogs.welcome import JoinDialog, WelcomeDialog
-    from mediadesk.ui.enquiries.clearance import ClearForReleaseDialog
     from mediadesk.ui.enquiries.directory import DirectoryDialog
     from mediadesk.ui.enquiries.handover import HandoverDialog
     from mediadesk.ui.enquiries.importer import ImportDialog
-    from mediadesk.ui.enquiries.quicklog import QuickLogDialog
     from mediadesk.ui.enquiries.report import ReportDialog
     from mediadesk.ui.enquiries.retention import RetentionDialog
     from mediadesk.ui.guide import ShortcutsDialog
     from mediadesk.ui.monitoring.gallery import ColumnDialog
     from mediadesk.ui.posts.accounts import AccountsDialog
-    from mediadesk.ui.posts.dialogs import ClearanceDialog, ScheduleDialog, VisitDialog
 
     return {
-        "quick log": lambda: QuickLogDialog(ctx.desk, window),
-        "visit": lambda: VisitDialog(ctx.posts(), None, window),
-        "post clearance": lambda: ClearanceDialog("Alex", window),
-        "schedule": lambda: ScheduleDialog(ctx.clock(), window),
-        "clear for release": lambda: ClearForReleaseDialog("Lines.", "Alex", False, window),
+        **main_dialogs(ctx, window),
         "settings": lambda: SettingsDialog(ctx.settings, window),
         "directory": lambda: DirectoryDialog(ctx, window),
         "report": lambda: ReportDialog(ctx.desk.report(window.enquiries.model.ids()), window),
