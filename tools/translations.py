@@ -62,9 +62,14 @@ def messages(ts: Path, plurals_only: bool = False) -> dict[tuple[str, str], list
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}|%L?n|%[vm]")
 
 
-def _placeholder_problem(source: str, text: str) -> str:
-    """Why a translation would break at run time (a placeholder lost or made up), or ''."""
-    if sorted(_PLACEHOLDER.findall(source)) != sorted(_PLACEHOLDER.findall(text)):
+def _placeholder_problem(source: str, text: str, plural: bool = False) -> str:
+    """Why a translation would break at run time (a placeholder lost or made up), or ''.
+
+    A plural form may leave the count out ("this column" for one)."""
+    counted = ("%n", "%Ln") if plural else ()
+    want = sorted(p for p in _PLACEHOLDER.findall(source) if p not in counted)
+    have = sorted(p for p in _PLACEHOLDER.findall(text) if p not in counted)
+    if want != have:
         return "its placeholders differ from the English"
     if text.replace("&&", "").count("&") > (1 if "&" in source.replace("&&", "") else 0):
         return "it has more access keys (&) than the English"
@@ -92,7 +97,7 @@ def problems() -> list[str]:
                 if key in have and not any(texts):
                     lines.append(f"{ts.name}: not translated: {key[0]}: {key[1]!r}")
                 for text in texts if key in have else []:
-                    why = _placeholder_problem(key[1], text)
+                    why = _placeholder_problem(key[1], text, plural=len(texts) > 1)
                     if why:
                         lines.append(f"{ts.name}: {key[0]}: {key[1]!r} → {text!r}: {why}")
     return lines

@@ -2600,6 +2600,26 @@ Ychwanegu cofnod newydd beth bynnag?</translation>
         <source>This profile was written by a newer MediaDesk (schema {found}; this version knows {LATEST}). Install the newer version; the profile was not changed.</source>
         <translation>Ysgrifennwyd y proffil hwn gan MediaDesk mwy newydd (sgema {found}; mae&apos;r fersiwn hon yn adnabod {LATEST}). Gosodwch y fersiwn newydd; ni newidiwyd y proffil.</translation>
     </message>
+    <message>
+        <source>This message is larger than 25 MB; it was not read.</source>
+        <translation>Mae&apos;r neges hon yn fwy na 25 MB; ni chafodd ei darllen.</translation>
+    </message>
+    <message>
+        <source>This file is not an email message MediaDesk can read.</source>
+        <translation>Nid yw&apos;r ffeil hon yn neges e-bost y gall MediaDesk ei darllen.</translation>
+    </message>
+    <message>
+        <source>{name} is an Outlook .msg file, which MediaDesk cannot read yet: save the message as .eml (in the new Outlook or on the web: More actions, Download).</source>
+        <translation>Ffeil Outlook .msg yw {name}, ac ni all MediaDesk ei darllen eto: cadwch y neges fel .eml (yn yr Outlook newydd neu ar y we: Rhagor o gamau, Llwytho i lawr).</translation>
+    </message>
+    <message>
+        <source>{name} is not an email file (.eml).</source>
+        <translation>Nid yw {name} yn ffeil e-bost (.eml).</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: {why}.</source>
+        <translation>Nid oedd modd darllen {name}: {why}.</translation>
+    </message>
 </context>
 <context>
     <name>MonitoringTab</name>
@@ -2883,9 +2903,9 @@ Proffil: {p}</translation>
         <source>these %n column(s)</source>
         <translation>
             <numerusform>y %n colofn hyn</numerusform>
-            <numerusform>y %n colofn hyn</numerusform>
-            <numerusform>y %n colofn hyn</numerusform>
-            <numerusform>y %n colofn hyn</numerusform>
+            <numerusform>y golofn hon</numerusform>
+            <numerusform>y %n golofn hyn</numerusform>
+            <numerusform>y %n cholofn hyn</numerusform>
             <numerusform>y %n colofn hyn</numerusform>
         </translation>
     </message>

@@ -2593,6 +2593,26 @@ Add a new entry anyway?</source>
         <source>This profile was written by a newer MediaDesk (schema {found}; this version knows {LATEST}). Install the newer version; the profile was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This message is larger than 25 MB; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not an email message MediaDesk can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is an Outlook .msg file, which MediaDesk cannot read yet: save the message as .eml (in the new Outlook or on the web: More actions, Download).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not an email file (.eml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be read: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MonitoringTab</name>
@@ -2865,7 +2885,7 @@ Profile: {p}</source>
     <message numerus="yes">
         <source>these %n column(s)</source>
         <translation>
-            <numerusform>these %n column</numerusform>
+            <numerusform>this column</numerusform>
             <numerusform>these %n columns</numerusform>
         </translation>
     </message>

@@ -7,7 +7,7 @@ import json
 import os
 import tempfile
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from mediadesk.errors import KnownError
@@ -163,7 +163,21 @@ def office_pull(data: bytes) -> None:
         replica_settle.settle_pushed(conn, pushed, answers, NOW)  # type: ignore[arg-type]
 
 
+def email_message(data: bytes) -> None:
+    """Email intake: any bytes as an .eml give an enquiry's fields or a KnownError."""
+    from mediadesk.services.email_intake import read_eml
+
+    try:
+        read = read_eml(data, NOW)
+    except KnownError:
+        return
+    assert read.received <= NOW
+    assert read.deadline is None or read.deadline > read.received - timedelta(days=1)
+    assert len(read.subject) <= 200 and len(read.questions) <= 100_000
+
+
 TARGETS: dict[str, Callable[[bytes], None]] = {
+    "email_message": email_message,
     "office_pull": office_pull,
     "proxy_answer": proxy_answer,
     "feed": feed,

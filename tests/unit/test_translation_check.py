@@ -32,3 +32,9 @@ def test_a_second_access_key_is_refused() -> None:
     assert check("&Save", "&Ca&dw") != ""
     assert check("Save", "&Cadw") != ""
     assert check("Save && close", "Cadw && cau") == ""
+
+
+def test_a_plural_form_may_leave_the_count_out() -> None:
+    check = _tool()._placeholder_problem
+    assert check("these %n column(s)", "this column", plural=True) == ""
+    assert check("{x} and %n more", "{y} a %n arall", plural=True) != ""

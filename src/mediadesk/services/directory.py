@@ -95,6 +95,16 @@ def match_contact(conn: Connection, author: str, handle: str = "") -> Contact | 
     return next((c for c in everyone if key and name_key(c.name) == key), None)
 
 
+def match_sender(conn: Connection, name: str, address: str) -> Contact | None:
+    """The directory entry for an email's sender: by address first, then by name."""
+    wanted = address.strip().casefold()
+    if wanted:
+        for contact in store.contacts(conn):
+            if contact.email.strip().casefold() == wanted:
+                return contact
+    return match_contact(conn, name) if name.strip() else None
+
+
 class Directory:
     """The journalist directory on one connection: the Desk's door to contacts and outlets."""
 
@@ -126,3 +136,7 @@ class Directory:
 
     def match(self, author: str, handle: str = "") -> Contact | None:
         return match_contact(self._conn, author, handle)
+
+    def match_sender(self, name: str, address: str) -> Contact | None:
+        """Who sent an email, as the directory knows them (by address, then by name)."""
+        return match_sender(self._conn, name, address)
