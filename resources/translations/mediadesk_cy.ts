@@ -1795,6 +1795,10 @@ Ychwanegu cofnod newydd beth bynnag?</translation>
         <translation>Wedi&apos;i reoli gan eich sefydliad</translation>
     </message>
     <message>
+        <source>New enquiry from e&amp;mail…</source>
+        <translation>Ymholiad newydd o e-&amp;bost…</translation>
+    </message>
+    <message>
         <source>Duty &amp;handover sheet…</source>
         <translation>&amp;Taflen trosglwyddo dyletswydd…</translation>
     </message>
@@ -1808,7 +1812,7 @@ Ychwanegu cofnod newydd beth bynnag?</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Gadael</translation>
+        <translation>Ga&amp;dael</translation>
     </message>
     <message>
         <source>&amp;New enquiry</source>
@@ -1835,7 +1839,7 @@ Ychwanegu cofnod newydd beth bynnag?</translation>
         <translation>Angen &amp;sylw…</translation>
     </message>
     <message>
-        <source>Check the &amp;audit log</source>
+        <source>Check the audit lo&amp;g</source>
         <translation>Gwirio&apos;r &amp;log archwilio</translation>
     </message>
     <message>
@@ -1955,6 +1959,10 @@ Ychwanegu cofnod newydd beth bynnag?</translation>
     <message>
         <source>Unknown command {command}.</source>
         <translation>Gorchymyn anhysbys {command}.</translation>
+    </message>
+    <message>
+        <source>Import enquiries from one spreadsheet at a time.</source>
+        <translation>Mewnforiwch ymholiadau o un daenlen ar y tro.</translation>
     </message>
     <message>
         <source>The value map {map_file} could not be read.</source>
@@ -3192,6 +3200,10 @@ Proffil: {p}</translation>
         <translation>&amp;Terfyn amser</translation>
     </message>
     <message>
+        <source>Use this dead&amp;line</source>
+        <translation>Defnyddio&apos;r terfyn &amp;hwn</translation>
+    </message>
+    <message>
         <source>&amp;Priority</source>
         <translation>&amp;Blaenoriaeth</translation>
     </message>
@@ -3214,6 +3226,10 @@ Proffil: {p}</translation>
     <message>
         <source>Cancel</source>
         <translation>Canslo</translation>
+    </message>
+    <message>
+        <source>The message asks for a reply “{words}”: {when}.</source>
+        <translation>Mae&apos;r neges yn gofyn am ateb “{words}”: {when}.</translation>
     </message>
     <message>
         <source>{outlet} is new to the directory: say what kind of outlet it is.</source>
@@ -3904,6 +3920,14 @@ Dewiswch gyfrinymadrodd o 12 nod o leiaf. Bydd ei angen arnoch bob tro y bydd Me
     <message>
         <source>MediaDesk is already running with the profile in {root}, but it did not answer. Close it (or end it in the Task Manager) and start MediaDesk again.</source>
         <translation>Mae MediaDesk eisoes yn rhedeg gyda&apos;r proffil yn {root}, ond ni atebodd. Caewch ef (neu ei derfynu yn y Rheolwr Tasgau) a dechrau MediaDesk eto.</translation>
+    </message>
+    <message>
+        <source>New enquiry from email</source>
+        <translation>Ymholiad newydd o e-bost</translation>
+    </message>
+    <message>
+        <source>Email message (*.eml)</source>
+        <translation>Neges e-bost (*.eml)</translation>
     </message>
 </context>
 <context>

@@ -1788,6 +1788,10 @@ Add a new entry anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New enquiry from e&amp;mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Duty &amp;handover sheet…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1828,7 +1832,7 @@ Add a new entry anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check the &amp;audit log</source>
+        <source>Check the audit lo&amp;g</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1927,6 +1931,10 @@ Add a new entry anyway?</source>
     </message>
     <message>
         <source>Unknown command {command}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import enquiries from one spreadsheet at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3172,6 +3180,10 @@ Profile: {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Use this dead&amp;line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Priority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3193,6 +3205,10 @@ Profile: {p}</source>
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message asks for a reply “{words}”: {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3860,6 +3876,14 @@ Choose a passphrase of at least 12 characters. You will need it each time MediaD
     </message>
     <message>
         <source>MediaDesk is already running with the profile in {root}, but it did not answer. Close it (or end it in the Task Manager) and start MediaDesk again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New enquiry from email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email message (*.eml)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -71,9 +71,16 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         return parser
     commands = parser.add_subparsers(dest="command")
 
-    imp = commands.add_parser("import", help="import records from a spreadsheet")
-    imp.add_argument("kind", choices=["enquiries"])
-    imp.add_argument("file", type=Path, help="a CSV or XLSX file with a header row")
+    imp = commands.add_parser(
+        "import", help="import enquiries from a spreadsheet, or log journalists' emails"
+    )
+    imp.add_argument("kind", choices=["enquiries", "email"])
+    imp.add_argument(
+        "file",
+        type=Path,
+        nargs="+",
+        help="enquiries: one CSV or XLSX file with a header row; email: one or more .eml files",
+    )
     imp.add_argument("--dry-run", action="store_true", help="check every row, import nothing")
     imp.add_argument(
         "--map",
@@ -232,6 +239,16 @@ def counted(count: int, noun: str) -> str:
 
 def _import(ctx: AppContext, args: argparse.Namespace) -> int:
     from mediadesk.services import spreadsheet
+
+    if args.kind == "email":
+        from mediadesk.intake_cli import import_email
+
+        return import_email(ctx, list(args.file))
+    if len(args.file) != 1:
+        raise KnownError(
+            QT_TRANSLATE_NOOP("Messages", "Import enquiries from one spreadsheet at a time.")
+        )
+    args.file = args.file[0]
 
     rules = list(args.map)
     if args.map_file is not None:

@@ -7,7 +7,15 @@ import re
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenuBar, QTabBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QGroupBox,
+    QLabel,
+    QMenu,
+    QMenuBar,
+    QTabBar,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from mediadesk.context import AppContext
@@ -50,6 +58,23 @@ def clashes(top: QWidget) -> dict[str, list[str]]:
     return {k: v for k, v in found.items() if len(v) > 1}
 
 
+def menu_clashes(top: QWidget) -> dict[str, dict[str, list[str]]]:
+    """Each menu of the window whose items share an access key, and which."""
+    bar = top.findChild(QMenuBar)
+    found: dict[str, dict[str, list[str]]] = {}
+    for action in bar.actions() if bar is not None else []:
+        menu = action.menu()
+        keys: dict[str, list[str]] = {}
+        for item in menu.actions() if isinstance(menu, QMenu) else []:
+            key = _key(item.text())
+            if key and item.isVisible():
+                keys.setdefault(key, []).append(item.text())
+        shared = {k: v for k, v in keys.items() if len(v) > 1}
+        if shared:
+            found[action.text()] = shared
+    return found
+
+
 def _with_a_post(ctx: AppContext) -> None:
     from mediadesk.domain.enquiry import Channel, NewEnquiry
 
@@ -74,6 +99,7 @@ def test_no_access_key_is_shared_on_any_tab(qtbot: QtBot, ctx: AppContext, post:
         qtbot.wait(50)
         found[window.tabs.tabText(index)] = clashes(window)
     assert found == {name: {} for name in found}
+    assert menu_clashes(window) == {}
     window.close()
 
 

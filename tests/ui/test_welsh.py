@@ -17,7 +17,7 @@ from mediadesk.context import AppContext
 from mediadesk.ui import i18n
 from mediadesk.ui.mainwindow import MainWindow
 from tests.ui.test_access_keys import _dialogs as main_dialogs
-from tests.ui.test_access_keys import _with_a_post, clashes
+from tests.ui.test_access_keys import _with_a_post, clashes, menu_clashes
 from tests.ui.words import words
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -115,6 +115,10 @@ def test_no_access_key_is_shared_in_welsh(qtbot: QtBot, ctx: AppContext, welsh: 
     _with_a_post(ctx)
     found = _shown(ctx, qtbot, clashes)
     assert found == {name: {} for name in found}, _report(found)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert menu_clashes(window) == {}  # nor do two items of one menu
+    window.close()
 
 
 def _clipped(label: QLabel) -> bool:

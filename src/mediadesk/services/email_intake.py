@@ -10,14 +10,16 @@ import email
 import email.policy
 import email.utils
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from email.message import EmailMessage
 from html.parser import HTMLParser
 from pathlib import Path
 
 from mediadesk.domain.email_text import proposed_deadline, the_questions
+from mediadesk.domain.enquiry import Channel, Contact, NewEnquiry
 from mediadesk.errors import KnownError
+from mediadesk.services.directory import Directory
 from mediadesk.words import QT_TRANSLATE_NOOP, Said
 
 MAX_BYTES = 25 * 1024 * 1024  # Outlook's own attachment limit for a whole message
@@ -170,3 +172,26 @@ def read_email_file(path: Path, now: datetime) -> EmailEnquiry:
             )
         ) from exc
     return read_eml(data, now)
+
+
+def as_new_enquiry(read: EmailEnquiry, contact: Contact | None) -> NewEnquiry:
+    """The quick log's fields for a message: the journalist as the directory knows them (or
+    as the message names them), and no deadline: a proposed one is for the officer to set."""
+    return NewEnquiry(
+        received=read.received,
+        channel=Channel.EMAIL,
+        subject=read.subject,
+        journalist=contact.name if contact else (read.sender_name or read.sender_address),
+        outlet=contact.outlet_name if contact else "",
+        questions=read.questions,
+    )
+
+
+def remember_address(directory: Directory, read: EmailEnquiry) -> None:
+    """Give the sender's directory entry the address they wrote from, when it has none, so
+    their next message is matched by it."""
+    if not read.sender_address or "@" not in read.sender_address:
+        return
+    contact = directory.match_sender(read.sender_name, read.sender_address)
+    if contact is not None and not contact.email:
+        directory.save(replace(contact, email=read.sender_address), contact.outlet_name)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -15,6 +16,7 @@ from mediadesk.ui.enquiries import workflow
 from mediadesk.ui.enquiries.tab import EnquiriesTab
 from mediadesk.ui.office_join import OfficeJoining
 from mediadesk.ui.tasks import TaskRunner
+from mediadesk.ui.widgets.drops import FileDrop
 
 # Classes only the menus, dialogs and tray use are imported where they are used: the first
 # frame does without them, and creating their Python types costs start-up time.
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
         self.tasks.problem.connect(self.warn)
         self.tasks.changed.connect(self._changed)
         self.enquiries = EnquiriesTab(ctx, self.tasks)
+        FileDrop(self.enquiries, self.enquiry_from_email)  # an .eml dropped on the tab
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.enquiries, self.tr("&Enquiries"))
@@ -172,6 +175,9 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(self.ctx.settings.flag("enquiries.export_allowed"))
         if not self.export_action.isEnabled():
             self.export_action.setToolTip(self.tr("Managed by your organisation"))
+        file_menu.addAction(
+            self._action(self.tr("New enquiry from e&mail…"), self.choose_enquiry_email)
+        )
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self._action(self.tr("Duty &handover sheet…"), self.handover, "Ctrl+P"))
@@ -198,7 +204,7 @@ class MainWindow(QMainWindow):
         enquiries.addAction(self._action(self.tr("&Report…"), self.open_report, "Ctrl+R"))
         enquiries.addAction(self._action(self.tr("Re&tention review…"), self.open_retention))
         enquiries.addAction(self._action(self.tr("Needs &attention…"), self.open_attention))
-        enquiries.addAction(self._action(self.tr("Check the &audit log"), self.check_audit))
+        enquiries.addAction(self._action(self.tr("Check the audit lo&g"), self.check_audit))
         self.workflow = workflow.install(enquiries, self.enquiries.editor, self)
         posts = self._posts_menu
         posts.addAction(self._action(self.tr("&Accounts…"), self.open_accounts))
@@ -321,6 +327,20 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.posts_page)
 
     # -- menu actions ----------------------------------------------------------------------
+    def choose_enquiry_email(self) -> None:
+        from mediadesk.ui.enquiries.from_email import choose_email
+
+        chosen = choose_email(self)
+        if chosen is not None:
+            self.enquiry_from_email(chosen)
+
+    def enquiry_from_email(self, path: Path) -> None:
+        """The quick log filled in from a saved email."""
+        from mediadesk.ui.enquiries.from_email import log_from_email
+
+        self.tabs.setCurrentWidget(self.enquiries)
+        log_from_email(self, self.ctx, self.tasks, path, self.enquiries._logged)
+
     def import_enquiries(self) -> None:
         from mediadesk.ui.enquiries.importer import ImportDialog
 

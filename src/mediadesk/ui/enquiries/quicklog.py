@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from mediadesk.domain.deadlines import QuickDeadline, quick_deadline
 from mediadesk.domain.enquiry import (
     Channel,
+    Contact,
     Enquiry,
     NewEnquiry,
     OutletType,
@@ -33,6 +35,7 @@ from mediadesk.domain.enquiry import (
 )
 from mediadesk.errors import KnownError
 from mediadesk.services.desk import Desk
+from mediadesk.services.email_intake import EmailEnquiry, as_new_enquiry
 from mediadesk.ui import i18n
 from mediadesk.ui.widgets.access import named
 from mediadesk.ui.widgets.forms import PlainText, buddy, enum_combo, set_completions
@@ -135,6 +138,18 @@ class QuickLogDialog(QDialog):
         form.addRow(buddy(self.tr("&Subject"), self.subject), self.subject)
         form.addRow(buddy(self.tr("&Questions"), self.questions), self.questions)
         form.addRow(buddy(self.tr("&Deadline"), self.deadline_choice), deadline_row)
+        # A deadline the message asks for is offered, never set without the officer.
+        self.proposal = plain_label()
+        self.proposal.setWordWrap(True)
+        self.use_proposal = QPushButton(self.tr("Use this dead&line"))
+        self.use_proposal.clicked.connect(self._use_proposal)
+        self.proposed: datetime | None = None
+        proposal_row = QHBoxLayout()
+        proposal_row.addWidget(self.proposal, 1)
+        proposal_row.addWidget(self.use_proposal)
+        self.proposal.setVisible(False)
+        self.use_proposal.setVisible(False)
+        form.addRow("", proposal_row)
         form.addRow(buddy(self.tr("&Priority"), self.priority), self.priority)
         form.addRow(buddy(self.tr("O&wner"), self.owner), self.owner)
         form.addRow(buddy(self.tr("&Tags"), self.tags), self.tags)
@@ -262,6 +277,35 @@ class QuickLogDialog(QDialog):
         self.questions.setPlainText(questions)
         self.restored.setVisible(False)
         self.subject.setFocus()
+
+    def prefill_from_email(self, message: EmailEnquiry, contact: Contact | None) -> None:
+        """Start from a journalist's email; a deadline it asks for is offered to confirm."""
+        new = as_new_enquiry(message, contact)
+        self.prefill(
+            received=new.received,
+            channel=new.channel,
+            journalist=new.journalist,
+            outlet=new.outlet,
+            subject=new.subject,
+            questions=new.questions,
+        )
+        self.proposed = message.deadline
+        if message.deadline is not None:
+            self.proposal.setText(
+                self.tr("The message asks for a reply “{words}”: {when}.").format(
+                    words=message.deadline_words, when=i18n.long_date(message.deadline)
+                )
+            )
+        self.proposal.setVisible(message.deadline is not None)
+        self.use_proposal.setVisible(message.deadline is not None)
+
+    def _use_proposal(self) -> None:
+        if self.proposed is None:
+            return
+        self.deadline_choice.setCurrentIndex(self.deadline_choice.findData(QuickDeadline.CUSTOM))
+        self.deadline_custom.setDateTime(to_qt(self.proposed))
+        self.use_proposal.setVisible(False)
+        self.deadline_custom.setFocus()
 
     def _show_error(self, message: str) -> None:
         self.error.setText(message)
