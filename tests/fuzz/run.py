@@ -21,11 +21,13 @@ def main() -> None:
     name, flags = sys.argv[1], sys.argv[2:]
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with atheris.instrument_imports(include=["mediadesk"]):
+        import mediadesk.domain.email_text
         import mediadesk.media.photos
         import mediadesk.net.bluesky
         import mediadesk.net.feeds
         import mediadesk.net.mastodon
         import mediadesk.net.x
+        import mediadesk.services.email_intake
         import mediadesk.services.spreadsheet  # noqa: F401  (instrumented for coverage)
         from tests.fuzz.targets import TARGETS
     if name == "photo":

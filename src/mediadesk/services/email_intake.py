@@ -25,6 +25,8 @@ from mediadesk.words import QT_TRANSLATE_NOOP, Said
 MAX_BYTES = 25 * 1024 * 1024  # Outlook's own attachment limit for a whole message
 MAX_TEXT = 100_000  # characters of body read for the questions
 SUFFIXES = (".eml",)
+# What the standard library's parser raises on a hostile message (found by fuzzing).
+_PARSER_ERRORS = (ValueError, TypeError, IndexError, LookupError, AttributeError, OverflowError)
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,7 @@ def _body(message: EmailMessage) -> str:
         return ""
     try:
         content = part.get_content()
-    except (LookupError, ValueError, AssertionError):  # an unknown or broken charset
+    except (*_PARSER_ERRORS, AssertionError):  # an unknown or broken charset
         payload = part.get_payload(decode=True)
         content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""
     if not isinstance(content, str):
@@ -86,10 +88,11 @@ def _body(message: EmailMessage) -> str:
 
 
 def _received(message: EmailMessage, now: datetime) -> datetime:
-    stamp = str(message.get("Date", "") or "")
+    # The raw header: the parsed one overflows inside the standard library on huge numbers.
+    stamp = next((str(v) for k, v in message.raw_items() if k.lower() == "date"), "")
     try:
         when = email.utils.parsedate_to_datetime(stamp)
-    except (TypeError, ValueError, IndexError, OverflowError):
+    except _PARSER_ERRORS:
         return now
     if when.tzinfo is None or when > now or when.year < 2000:
         return now  # no zone, from the future or absurd: the time it was read
@@ -104,7 +107,7 @@ def read_eml(data: bytes, now: datetime) -> EmailEnquiry:
         )
     try:
         message = email.message_from_bytes(data, policy=email.policy.default)
-    except (ValueError, TypeError, IndexError, LookupError) as exc:
+    except _PARSER_ERRORS as exc:
         raise KnownError(
             QT_TRANSLATE_NOOP("Messages", "This file is not an email message MediaDesk can read.")
         ) from exc
@@ -113,7 +116,7 @@ def read_eml(data: bytes, now: datetime) -> EmailEnquiry:
         sender = str(message.get("From", "") or "")
         subject = " ".join(str(message.get("Subject", "") or "").split())[:200]
         body = _body(message)
-    except (ValueError, TypeError, IndexError, LookupError, AttributeError) as exc:
+    except _PARSER_ERRORS as exc:
         raise KnownError(
             QT_TRANSLATE_NOOP("Messages", "This file is not an email message MediaDesk can read.")
         ) from exc
