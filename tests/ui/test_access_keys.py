@@ -117,12 +117,19 @@ def _dialogs(ctx: AppContext, window: MainWindow) -> dict[str, Callable[[], QWid
     }
 
 
+Dialogs = Callable[[AppContext, MainWindow], dict[str, Callable[[], QWidget]]]
+
+
 def each_dialog(
-    qtbot: QtBot, ctx: AppContext, window: MainWindow, check: Callable[[QWidget], object]
+    qtbot: QtBot,
+    ctx: AppContext,
+    window: MainWindow,
+    check: Callable[[QWidget], object],
+    dialogs: Dialogs | None = None,
 ) -> dict[str, object]:
-    """`check` of each main dialog, shown as the officer sees it."""
+    """`check` of each main dialog (or of `dialogs`), shown as the officer sees it."""
     found = {}
-    for name, make in _dialogs(ctx, window).items():
+    for name, make in (dialogs or _dialogs)(ctx, window).items():
         dialog = make()
         qtbot.addWidget(dialog)
         dialog.show()

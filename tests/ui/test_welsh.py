@@ -17,7 +17,7 @@ from mediadesk.context import AppContext
 from mediadesk.ui import i18n
 from mediadesk.ui.mainwindow import MainWindow
 from tests.ui.test_access_keys import _dialogs as main_dialogs
-from tests.ui.test_access_keys import _with_a_post, clashes, menu_clashes
+from tests.ui.test_access_keys import _with_a_post, clashes, each_dialog, menu_clashes
 from tests.ui.words import words
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -71,13 +71,7 @@ def _shown(ctx: AppContext, qtbot: QtBot, check: Callable[[QWidget], object]) ->
         window.tabs.setCurrentIndex(index)
         qtbot.wait(50)
         found[f"tab {index}"] = check(window)
-    for name, make in _dialogs(ctx, window).items():
-        dialog = make()
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitUntil(dialog.isVisible)
-        found[name] = check(dialog)
-        dialog.close()
+    found.update(each_dialog(qtbot, ctx, window, check, _dialogs))
     window.close()
     return found
 
