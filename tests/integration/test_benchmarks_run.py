@@ -27,6 +27,7 @@ TINY = {
     "office_server_load.py": ["3", "2"],
     "monitor_search.py": ["2000"],
     "photo_pipeline.py": [],
+    "report_charts.py": [],
     "scroll.py": ["500"],
     "search_p95.py": ["500"],
 }

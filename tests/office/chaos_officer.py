@@ -10,6 +10,8 @@ replica's enquiries to ROOT/NAME.json.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
 import random
@@ -34,8 +36,36 @@ EVERYTHING = EnquiryFilter(statuses=frozenset(Status))
 FIELDS = ("subject", "questions", "response", "owner", "priority", "deadline")
 
 
+class _TakingTurns(KeyringStore):
+    """The real keyring, one officer process at a time: gnome-keyring-daemon aborts under
+    fifty processes' concurrent calls and comes back without the unlocked collection (seen
+    as "Prompt dismissed" in CI). MediaDesk serialises its own calls within a process; a
+    laptop runs one MediaDesk per profile, so this queue is the test's, not the product's."""
+
+    def __init__(self, lock: Path) -> None:
+        super().__init__()
+        self.lock = lock
+
+    def _turn(self) -> contextlib.AbstractContextManager[object]:
+        handle = self.lock.open("a")
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        return handle  # closing the file ends the turn
+
+    def get(self, name: str) -> str | None:
+        with self._turn():
+            return super().get(name)
+
+    def set(self, name: str, value: str) -> None:
+        with self._turn():
+            super().set(name, value)
+
+    def delete(self, name: str) -> None:
+        with self._turn():
+            super().delete(name)
+
+
 def _open(root: Path, name: str, server: str) -> AppContext:
-    keyring = KeyringStore()
+    keyring = _TakingTurns(root / "keyring.lock")
     ctx = AppContext.open(
         open_profile(ProfilePaths(root / name, custom=True), keyring), Policy(), secrets=keyring
     )
