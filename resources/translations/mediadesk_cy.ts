@@ -1862,18 +1862,6 @@ Ychwanegu cofnod newydd beth bynnag?</translation>
         <source>Monitoring alert: {source}</source>
         <translation>Rhybudd monitro: {source}</translation>
     </message>
-    <message>
-        <source>Imported {n} enquiries.</source>
-        <translation>Mewnforiwyd {n} ymholiad.</translation>
-    </message>
-    <message>
-        <source>Settings saved. The language changes the next time MediaDesk starts.</source>
-        <translation>Gosodiadau wedi&apos;u cadw. Bydd yr iaith yn newid y tro nesaf y bydd MediaDesk yn dechrau.</translation>
-    </message>
-    <message>
-        <source>Settings saved.</source>
-        <translation>Gosodiadau wedi&apos;u cadw.</translation>
-    </message>
 </context>
 <context>
     <name>MastodonForm</name>
@@ -1924,6 +1912,21 @@ Ychwanegu cofnod newydd beth bynnag?</translation>
     <message>
         <source>Start with &apos;Sign in with the browser&apos; first.</source>
         <translation>Dechreuwch gyda &apos;Mewngofnodi gyda&apos;r porwr&apos; yn gyntaf.</translation>
+    </message>
+</context>
+<context>
+    <name>MenuActions</name>
+    <message>
+        <source>Imported {n} enquiries.</source>
+        <translation>Mewnforiwyd {n} ymholiad.</translation>
+    </message>
+    <message>
+        <source>Settings saved. The language changes the next time MediaDesk starts.</source>
+        <translation>Gosodiadau wedi&apos;u cadw. Bydd yr iaith yn newid y tro nesaf y bydd MediaDesk yn dechrau.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Gosodiadau wedi&apos;u cadw.</translation>
     </message>
 </context>
 <context>

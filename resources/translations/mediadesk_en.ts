@@ -1855,18 +1855,6 @@ Add a new entry anyway?</source>
         <source>Monitoring alert: {source}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Imported {n} enquiries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings saved. The language changes the next time MediaDesk starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MastodonForm</name>
@@ -1916,6 +1904,21 @@ Add a new entry anyway?</source>
     </message>
     <message>
         <source>Start with &apos;Sign in with the browser&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MenuActions</name>
+    <message>
+        <source>Imported {n} enquiries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved. The language changes the next time MediaDesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
