@@ -1337,6 +1337,21 @@ Ychwanegu cofnod newydd beth bynnag?</translation>
     </message>
 </context>
 <context>
+    <name>ItemListModel</name>
+    <message>
+        <source>unread, </source>
+        <translation>heb ei ddarllen, </translation>
+    </message>
+    <message>
+        <source>starred, </source>
+        <translation>â seren, </translation>
+    </message>
+    <message>
+        <source>{state}{title}. {source}, {when} ago</source>
+        <translation>{state}{title}. {source}, {when} yn ôl</translation>
+    </message>
+</context>
+<context>
     <name>JoinDialog</name>
     <message>
         <source>Join your office</source>
@@ -2572,6 +2587,42 @@ Ychwanegu cofnod newydd beth bynnag?</translation>
         <translation>Cysylltwch gyfrif {value} (Negeseuon &gt; Cyfrifon) i ddefnyddio&apos;r golofn hon.</translation>
     </message>
     <message>
+        <source>just now</source>
+        <translation>gynnau</translation>
+    </message>
+    <message>
+        <source>{n} min ago</source>
+        <translation>{n} mun yn ôl</translation>
+    </message>
+    <message>
+        <source>{n} h ago</source>
+        <translation>{n} awr yn ôl</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>{n} diwrnod yn ôl</translation>
+    </message>
+    <message>
+        <source>showing items from {ago}</source>
+        <translation>yn dangos eitemau o {ago}</translation>
+    </message>
+    <message>
+        <source>Updated {ago}</source>
+        <translation>Diweddarwyd {ago}</translation>
+    </message>
+    <message>
+        <source>Not fetched yet</source>
+        <translation>Heb ei nôl eto</translation>
+    </message>
+    <message>
+        <source>next in {n} min</source>
+        <translation>nesaf mewn {n} mun</translation>
+    </message>
+    <message>
+        <source>{first} · {then}</source>
+        <translation>{first} · {then}</translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a plausible date (the year is {year}).</source>
         <translation>Nid yw &apos;{value}&apos; yn ddyddiad credadwy (y flwyddyn yw {year}).</translation>
     </message>
@@ -2630,6 +2681,22 @@ Ychwanegu cofnod newydd beth bynnag?</translation>
     <message>
         <source>{name} could not be read: {why}.</source>
         <translation>Nid oedd modd darllen {name}: {why}.</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} eiliad</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} mun</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} awr</translation>
+    </message>
+    <message>
+        <source>{n} d</source>
+        <translation>{n} diwrnod</translation>
     </message>
 </context>
 <context>

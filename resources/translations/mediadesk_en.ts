@@ -1330,6 +1330,21 @@ Add a new entry anyway?</source>
     </message>
 </context>
 <context>
+    <name>ItemListModel</name>
+    <message>
+        <source>unread, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starred, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state}{title}. {source}, {when} ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JoinDialog</name>
     <message>
         <source>Join your office</source>
@@ -2565,6 +2580,42 @@ Add a new entry anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>showing items from {ago}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated {ago}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fetched yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next in {n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} · {then}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;{value}&apos; is not a plausible date (the year is {year}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2622,6 +2673,22 @@ Add a new entry anyway?</source>
     </message>
     <message>
         <source>{name} could not be read: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} d</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

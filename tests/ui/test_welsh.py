@@ -9,13 +9,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from mediadesk.context import AppContext
 from mediadesk.ui import i18n
 from mediadesk.ui.mainwindow import MainWindow
+from tests.conftest import ContextWithConnection
 from tests.ui.test_access_keys import _dialogs as main_dialogs
 from tests.ui.test_access_keys import _with_a_post, clashes, each_dialog, menu_clashes
 from tests.ui.words import words
@@ -256,3 +257,24 @@ def test_the_monitoring_digest_is_written_in_welsh(ctx: AppContext, welsh: None)
     assert "<html lang='cy'>" in page
     assert "<th>Ffynhonnell</th>" in page and "· 0 eitem" in page
     assert "table{border-collapse:collapse" in page  # its style sheet is CSS, not {{…}}
+
+
+def test_monitoring_columns_say_their_state_and_ages_in_welsh(
+    qtbot: QtBot, ctx: ContextWithConnection, welsh: None
+) -> None:
+    sys.path.insert(0, str(ROOT / "tools"))
+    from demo_data import populate_monitoring
+
+    populate_monitoring(ctx.conn, ctx.clock())
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.monitoring is not None and bool(window.monitoring.widgets))
+    assert window.monitoring is not None
+    column = next(iter(window.monitoring.widgets.values()))
+    qtbot.waitUntil(lambda: column.state.text() != "")
+    assert column.state.text().startswith(("Diweddarwyd", "Heb ei nôl eto")), column.state.text()
+    model = column.view.model()
+    said = str(model.data(model.index(0, 0), Qt.ItemDataRole.AccessibleTextRole))
+    assert said.endswith(" yn ôl"), said  # "… 12 mun yn ôl"
+    window.close()

@@ -249,23 +249,33 @@ def describe_state(state: store.PollState, now: datetime) -> str:
     def ago(moment: datetime) -> str:
         minutes = int((now - moment).total_seconds() // 60)
         if minutes < 1:
-            return "just now"
+            return QT_TRANSLATE_NOOP("Messages", "just now")
         if minutes < 60:
-            return f"{minutes} min ago"
+            return Said(QT_TRANSLATE_NOOP("Messages", "{n} min ago"), n=minutes)
         if minutes < 48 * 60:
-            return f"{minutes // 60} h ago"
-        return f"{minutes // 1440} days ago"
+            return Said(QT_TRANSLATE_NOOP("Messages", "{n} h ago"), n=minutes // 60)
+        return Said(QT_TRANSLATE_NOOP("Messages", "{n} days ago"), n=minutes // 1440)
 
-    parts = []
+    parts: list[str] = []
     if state.last_error:
         parts.append(state.last_error)
         if state.last_success:
-            parts.append(f"showing items from {ago(state.last_success)}")
+            parts.append(
+                Said(
+                    QT_TRANSLATE_NOOP("Messages", "showing items from {ago}"),
+                    ago=ago(state.last_success),
+                )
+            )
     elif state.last_success:
-        parts.append(f"Updated {ago(state.last_success)}")
+        parts.append(
+            Said(QT_TRANSLATE_NOOP("Messages", "Updated {ago}"), ago=ago(state.last_success))
+        )
     else:
-        parts.append("Not fetched yet")
+        parts.append(QT_TRANSLATE_NOOP("Messages", "Not fetched yet"))
     if state.next_poll and state.next_poll > now:
         minutes = max(1, int((state.next_poll - now).total_seconds() // 60))
-        parts.append(f"next in {minutes} min")
-    return " · ".join(parts)
+        parts.append(Said(QT_TRANSLATE_NOOP("Messages", "next in {n} min"), n=minutes))
+    said = parts[0]
+    for part in parts[1:]:  # one sentence the interface can say in its language, part by part
+        said = Said(QT_TRANSLATE_NOOP("Messages", "{first} · {then}"), first=said, then=part)
+    return said

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from mediadesk.domain.clock import age
 from mediadesk.services.desk import Area, Desk
 from mediadesk.services.office_sync import SyncReport, SyncState
+from mediadesk.ui import i18n
 from mediadesk.ui.tasks import TaskRunner
 from mediadesk.ui.widgets.labels import plain_label
 
@@ -74,7 +75,7 @@ class OfficeStatus(QObject):
         elif state.synced is None:
             words = self.tr("Online · not synced yet")
         else:
-            when = age(state.synced, self.desk.clock(), seconds=True)
+            when = i18n.message(age(state.synced, self.desk.clock(), seconds=True))
             words = self.tr("Online · synced {ago} ago").format(ago=when)
         if state.conflicts:
             n = state.conflicts

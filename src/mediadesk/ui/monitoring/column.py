@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from mediadesk.domain.links import safe_link
 from mediadesk.domain.monitoring import Column, StoredItem
 from mediadesk.services.columns import UNREAD_CAP, Columns
+from mediadesk.ui import i18n
 from mediadesk.ui.links import open_link
 from mediadesk.ui.monitoring.model import ItemDelegate, ItemListModel
 from mediadesk.ui.widgets.access import named
@@ -167,7 +168,7 @@ class ColumnWidget(QFrame):
         self.refresh_state()
 
     def refresh_state(self) -> None:
-        self.state.setText(self.columns.state_text(self.column.id))
+        self.state.setText(i18n.message(self.columns.state_text(self.column.id)))
 
     def selected(self) -> StoredItem | None:
         return self.model.item(self.view.currentIndex().row())

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from mediadesk.domain.clock import age
 from mediadesk.domain.monitoring import StoredItem
+from mediadesk.ui import i18n
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -49,12 +50,12 @@ class ItemListModel(QAbstractListModel):
         if stored is None:
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            state = ("unread, " if not stored.read else "") + (
-                "starred, " if stored.starred else ""
+            state = (self.tr("unread, ") if not stored.read else "") + (
+                self.tr("starred, ") if stored.starred else ""
             )
-            return (
-                f"{state}{stored.item.title}. {stored.item.source}, "
-                f"{age(stored.item.published, self._clock())} ago"
+            when = i18n.message(age(stored.item.published, self._clock()))
+            return self.tr("{state}{title}. {source}, {when} ago").format(
+                state=state, title=stored.item.title, source=stored.item.source, when=when
             )
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{stored.item.title}\n\n{stored.item.summary[:400]}\n\n{stored.item.url}"
@@ -103,7 +104,7 @@ class ItemDelegate(QStyledItemDelegate):
         header = f"{star}{stored.item.source}" + (
             f" · {stored.item.author}" if stored.item.author else ""
         )
-        when = age(stored.item.published, self._clock())
+        when = i18n.message(age(stored.item.published, self._clock()))
         painter.drawText(
             QRect(inner.left(), inner.top(), inner.width() - 50, line),
             Qt.AlignmentFlag.AlignLeft,
